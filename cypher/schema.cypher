@@ -1,0 +1,27 @@
+// Constraints and indexes (docs/GRAPH.md). Every statement is IF NOT EXISTS: applied at each start.
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT official_key IF NOT EXISTS FOR (n:Official) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT role_key IF NOT EXISTS FOR (n:Role) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT place_name IF NOT EXISTS FOR (n:Place) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT supervision_key IF NOT EXISTS FOR (n:Supervision) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT directive_key IF NOT EXISTS FOR (n:Directive) REQUIRE n.key IS UNIQUE;
+CREATE INDEX directive_symbol IF NOT EXISTS FOR (n:Directive) ON (n.symbolNorm);
+CREATE INDEX official_name IF NOT EXISTS FOR (n:Official) ON (n.nameFolded);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.nameFolded);
+CREATE INDEX supervision_date IF NOT EXISTS FOR (n:Supervision) ON (n.date);
+CREATE INDEX holds_doc IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.doc);
+CREATE INDEX of_doc IF NOT EXISTS FOR ()-[r:OF]-() ON (r.doc);
+CREATE INDEX part_of_doc IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.doc);
+CREATE INDEX in_doc IF NOT EXISTS FOR ()-[r:IN]-() ON (r.doc);
+CREATE INDEX conducted_doc IF NOT EXISTS FOR ()-[r:CONDUCTED]-() ON (r.doc);
+CREATE INDEX led_doc IF NOT EXISTS FOR ()-[r:LED]-() ON (r.doc);
+CREATE INDEX took_part_doc IF NOT EXISTS FOR ()-[r:TOOK_PART]-() ON (r.doc);
+CREATE INDEX hosted_doc IF NOT EXISTS FOR ()-[r:HOSTED]-() ON (r.doc);
+CREATE INDEX targeted_doc IF NOT EXISTS FOR ()-[r:TARGETED]-() ON (r.doc);
+CREATE INDEX under_doc IF NOT EXISTS FOR ()-[r:UNDER]-() ON (r.doc);
+CREATE INDEX issued_doc IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.doc);
+CREATE INDEX implements_doc IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.doc);
+CREATE INDEX mentions_doc IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.doc);
+CREATE INDEX reports_doc IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.doc);
+CREATE FULLTEXT INDEX searchIndex IF NOT EXISTS FOR (n:Official|Organization|Directive) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+
+/** Placeholder: filled in by the owner of this subcommand. */
+export function registerExtract(program: Command): void {
+  void program;
+}

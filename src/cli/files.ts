@@ -1,0 +1,38 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { SourceInput } from '../extract/types';
+
+/** File types `kg extract` and `kg ingest` read. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+
+/** Expands files and folders (recursively) into input files, sorted within each folder. */
+export async function listInputFiles(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const st = await fs.stat(p).catch(() => null);
+    if (!st) {
+      out.push(p); // reported by the reader as "no such file"
+    } else if (st.isDirectory()) {
+      const entries = (await fs.readdir(p)).sort();
+      out.push(...(await listInputFiles(entries.map((e) => path.join(p, e)))).filter(isInput));
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+function isInput(file: string): boolean {
+  return INPUT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+/** Document id: the file name without extension. */
+export function documentId(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
+/** Reads one file as raw bytes; decoding is the extractor's intake stage. */
+export async function readSource(file: string): Promise<SourceInput> {
+  const content = await fs.readFile(file);
+  return { id: documentId(file), content: new Uint8Array(content), fileName: path.basename(file) };
+}

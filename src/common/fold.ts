@@ -1,0 +1,53 @@
+/**
+ * Text keys shared by every stage. `fold` is the accent-free form used for search and for
+ * official identity ("Phạm Thị Thanh Thủy" → "pham thi thanh thuy"); `normKey` keeps the
+ * diacritics (so distinct Vietnamese names stay distinct) but unifies case, spacing, Unicode
+ * form and the two tone-mark styles (hoà/hòa, uỷ/ủy).
+ */
+
+const TONES: Record<string, string> = {
+  a: 'aàáảãạ',
+  e: 'eèéẻẽẹ',
+  y: 'yỳýỷỹỵ',
+  o: 'oòóỏõọ',
+  u: 'uùúủũụ',
+};
+
+/** New-style tone placement at a syllable end (hoà, uỷ, khoẻ) → traditional (hòa, ủy, khỏe). */
+export function traditionalTones(s: string): string {
+  return s
+    .replace(/([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\p{L})/gu, (_m, o: string, v: string) => {
+      const lower = v.toLowerCase();
+      const base = 'aàáảãạ'.includes(lower) ? 'a' : 'e';
+      const tone = TONES[base].indexOf(lower);
+      const toned = TONES.o[tone];
+      const baseOut = v === lower ? base : base.toUpperCase();
+      return (o === 'O' ? toned.toUpperCase() : toned) + baseOut;
+    })
+    .replace(/(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu, (_m, u: string, v: string) => {
+      const lower = v.toLowerCase();
+      const tone = TONES.y.indexOf(lower);
+      const toned = TONES.u[tone];
+      const y = v === lower ? 'y' : 'Y';
+      return (u === 'U' ? toned.toUpperCase() : toned) + y;
+    });
+}
+
+/** Accent-free, lower-case, single-spaced: "Đỗ Lệnh Vượng" → "do lenh vuong". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Identity key that keeps diacritics: NFC, traditional tones, lower case, single spaces. */
+export function normKey(s: string): string {
+  return traditionalTones(s.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/\-.]+/gu, ' ')
+    .trim();
+}
