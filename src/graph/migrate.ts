@@ -1,0 +1,67 @@
+import { Driver, Neo4jError } from 'neo4j-driver';
+import { cypher, statements } from './cypher';
+
+/** Seconds to wait for indexes to come online after the schema is applied. */
+const AWAIT_INDEXES_SECONDS = 300;
+
+/** A concurrent run created the same rule first: the state we want, not an error. */
+function alreadyExists(e: unknown): boolean {
+  return e instanceof Neo4jError && /AlreadyExists/.test(e.code);
+}
+
+/**
+ * Applies every statement of cypher/schema.cypher (all IF NOT EXISTS, so idempotent; safe to
+ * run concurrently) and waits until the indexes are online.
+ */
+export async function applyMigrations(driver: Driver, database?: string): Promise<void> {
+  for (const statement of statements(cypher('schema'))) {
+    try {
+      await driver.executeQuery(statement, {}, { database });
+    } catch (e) {
+      if (!alreadyExists(e)) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new Error(
+          `cypher/schema.cypher: statement failed: ${statement.split('\n')[0]}: ${why}`,
+        );
+      }
+    }
+  }
+  await driver.executeQuery(`CALL db.awaitIndexes(${AWAIT_INDEXES_SECONDS})`, {}, { database });
+}
+
+export interface SchemaItem {
+  name: string;
+  /** CONSTRAINT, or the index type (RANGE, FULLTEXT, LOOKUP, …). */
+  kind: string;
+  /** Index state (ONLINE, POPULATING, FAILED); "" for a constraint (see its backing index). */
+  state: string;
+}
+
+/** Constraints and indexes in the database, sorted by name (for checks and `kg db status`). */
+export async function listSchema(driver: Driver, database?: string): Promise<SchemaItem[]> {
+  const constraints = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name RETURN name',
+    {},
+    { database },
+  );
+  const indexes = await driver.executeQuery(
+    'SHOW INDEXES YIELD name, type, state RETURN name, type, state',
+    {},
+    {
+      database,
+    },
+  );
+  const items: SchemaItem[] = [
+    ...constraints.records.map((r) => ({
+      name: String(r.get('name')),
+      kind: 'CONSTRAINT',
+      state: '',
+    })),
+    ...indexes.records.map((r) => ({
+      name: String(r.get('name')),
+      kind: String(r.get('type')),
+      state: String(r.get('state')),
+    })),
+  ];
+  return items.sort((a, b) => (a.name + a.kind).localeCompare(b.name + b.kind));
+}
