@@ -1,0 +1,75 @@
+// A directive cited without a year (key "symbol|jurisdiction|") is the same node as the one dated
+// directive with that symbol and issuer jurisdiction, when exactly one exists: its relationships
+// move onto the dated node and the yearless node goes. Run after each batch on the groups it
+// touched, so the result does not depend on which document was loaded first.
+UNWIND $directiveGroups AS g
+MATCH (u:Directive {key: g})
+MATCH (d:Directive)
+WHERE d.key STARTS WITH g AND d.key <> g
+WITH u, collect(d) AS dated
+WHERE size(dated) = 1
+WITH u, dated[0] AS d
+MATCH (s:Supervision)-[r:UNDER]->(u)
+MERGE (s)-[r2:UNDER {doc: r.doc}]->(d)
+ON CREATE SET r2 = properties(r)
+DELETE r;
+
+UNWIND $directiveGroups AS g
+MATCH (u:Directive {key: g})
+MATCH (d:Directive)
+WHERE d.key STARTS WITH g AND d.key <> g
+WITH u, collect(d) AS dated
+WHERE size(dated) = 1
+WITH u, dated[0] AS d
+MATCH (o:Organization)-[r:ISSUED]->(u)
+MERGE (o)-[r2:ISSUED {doc: r.doc}]->(d)
+ON CREATE SET r2 = properties(r)
+DELETE r;
+
+UNWIND $directiveGroups AS g
+MATCH (u:Directive {key: g})
+MATCH (d:Directive)
+WHERE d.key STARTS WITH g AND d.key <> g
+WITH u, collect(d) AS dated
+WHERE size(dated) = 1
+WITH u, dated[0] AS d
+MATCH (x:Document)-[r:MENTIONS]->(u)
+MERGE (x)-[r2:MENTIONS {doc: r.doc}]->(d)
+ON CREATE SET r2 = properties(r)
+DELETE r;
+
+UNWIND $directiveGroups AS g
+MATCH (u:Directive {key: g})
+MATCH (d:Directive)
+WHERE d.key STARTS WITH g AND d.key <> g
+WITH u, collect(d) AS dated
+WHERE size(dated) = 1
+WITH u, dated[0] AS d
+MATCH (u)-[r:IMPLEMENTS]->(p:Directive)
+WHERE p <> d AND p <> u
+MERGE (d)-[r2:IMPLEMENTS {doc: r.doc}]->(p)
+ON CREATE SET r2 = properties(r)
+DELETE r;
+
+UNWIND $directiveGroups AS g
+MATCH (u:Directive {key: g})
+MATCH (d:Directive)
+WHERE d.key STARTS WITH g AND d.key <> g
+WITH u, collect(d) AS dated
+WHERE size(dated) = 1
+WITH u, dated[0] AS d
+MATCH (c:Directive)-[r:IMPLEMENTS]->(u)
+WHERE c <> d AND c <> u
+MERGE (c)-[r2:IMPLEMENTS {doc: r.doc}]->(d)
+ON CREATE SET r2 = properties(r)
+DELETE r;
+
+UNWIND $directiveGroups AS g
+MATCH (u:Directive {key: g})
+MATCH (d:Directive)
+WHERE d.key STARTS WITH g AND d.key <> g
+WITH u, collect(d) AS dated
+WHERE size(dated) = 1
+WITH u, dated[0] AS d
+SET d.type = coalesce(d.type, u.type), d.subject = coalesce(d.subject, u.subject)
+DETACH DELETE u;

@@ -1,0 +1,316 @@
+/**
+ * Loads extracted documents into Neo4j: batched, idempotent, one write transaction per batch.
+ * A document whose sha256 is already stored is skipped; a changed one has its previous
+ * assertions retracted and its new facts written in the same transaction (docs/GRAPH.md,
+ * "Reloading"). A batch that fails is retried document by document so one bad document is
+ * reported by name and the others still load.
+ */
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { ExtractedDocument } from '../extract/types';
+import { TX_TIMEOUT_MS } from './connection';
+import { cypher, statements } from './cypher';
+import { batchParams, documentRows, type BatchParams, type DocumentRows } from './rows';
+
+/** A file that could not be read or extracted: reported by name, nothing written. */
+export interface FailedDocument {
+  failed: true;
+  file: string;
+  reason: string;
+}
+
+/** An extracted document, optionally with the file it came from (for failure messages). */
+export type IngestItem = (ExtractedDocument & { file?: string }) | FailedDocument;
+
+export interface IngestFailure {
+  file: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  documents: { seen: number; loaded: number; unchanged: number; replaced: number; failed: number };
+  nodesCreated: number;
+  relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+  failures: IngestFailure[];
+  elapsedMs: number;
+}
+
+export interface IngestProgress {
+  /** Documents finished (loaded, unchanged, replaced or failed). */
+  done: number;
+  summary: IngestSummary;
+}
+
+export interface IngestOptions {
+  /** Documents per write transaction. */
+  batchSize?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Ingest time (dates roles whose document has no full event date). Default: now. */
+  now?: () => Date;
+  /** Attempts for a batch that meets a transient/unavailable database error. Default 4. */
+  maxAttempts?: number;
+  /** First backoff delay in ms, doubled at each attempt. Default 500. */
+  backoffMs?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 50;
+
+/** The database cannot be reached (after retries): the whole ingest stops. */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`database unavailable: ${errorMessage(cause)}`);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+interface Pending {
+  file: string;
+  rows: DocumentRows;
+}
+
+type Outcome = 'loaded' | 'unchanged' | 'replaced';
+
+interface BatchResult {
+  outcomes: Map<string, Outcome>;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
+const LOAD_FILES = [
+  'load-documents',
+  'load-organizations',
+  'load-officials',
+  'load-directives',
+  'load-supervisions',
+  'load-mentions',
+  'load-reconcile-directives',
+];
+
+/** Loads documents; resolves with what happened, throws DatabaseUnavailableError if the DB is gone. */
+export async function ingestDocuments(
+  driver: Driver,
+  docs: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const now = options.now ?? (() => new Date());
+  const summary: IngestSummary = {
+    documents: { seen: 0, loaded: 0, unchanged: 0, replaced: 0, failed: 0 },
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    nodesDeleted: 0,
+    relationshipsDeleted: 0,
+    failures: [],
+    elapsedMs: 0,
+  };
+  let done = 0;
+  const progress = (): void => {
+    summary.elapsedMs = Date.now() - started;
+    options.onProgress?.({ done, summary });
+  };
+  const fail = (file: string, reason: string): void => {
+    summary.documents.failed += 1;
+    summary.failures.push({ file, reason });
+    done += 1;
+  };
+
+  const session = driver.session();
+  try {
+    const write = (batch: Pending[]): Promise<BatchResult> =>
+      withRetry(
+        () => session.executeWrite((tx) => writeBatch(tx, batch), { timeout: TX_TIMEOUT_MS }),
+        options,
+      );
+
+    const flush = async (batch: Pending[]): Promise<void> => {
+      if (batch.length === 0) return;
+      let results: { item: Pending; result?: BatchResult; error?: unknown }[];
+      try {
+        const result = await write(batch);
+        results = [{ item: batch[0], result }, ...batch.slice(1).map((item) => ({ item }))];
+      } catch (err) {
+        if (err instanceof DatabaseUnavailableError) throw err;
+        if (batch.length === 1) {
+          results = [{ item: batch[0], error: err }];
+        } else {
+          // Isolate the document that broke the batch: each in its own transaction.
+          results = [];
+          for (const item of batch) {
+            try {
+              results.push({ item, result: await write([item]) });
+            } catch (e) {
+              if (e instanceof DatabaseUnavailableError) throw e;
+              results.push({ item, error: e });
+            }
+          }
+        }
+      }
+      for (const { item, result, error } of results) {
+        if (error !== undefined) {
+          fail(item.file, errorMessage(error));
+          continue;
+        }
+        if (result) {
+          summary.nodesCreated += result.nodesCreated;
+          summary.relationshipsCreated += result.relationshipsCreated;
+          summary.nodesDeleted += result.nodesDeleted;
+          summary.relationshipsDeleted += result.relationshipsDeleted;
+          for (const outcome of result.outcomes.values()) {
+            summary.documents[outcome] += 1;
+            done += 1;
+          }
+        }
+      }
+      progress();
+    };
+
+    let batch: Pending[] = [];
+    for await (const item of docs) {
+      summary.documents.seen += 1;
+      if ('failed' in item) {
+        fail(item.file, item.reason);
+        progress();
+        continue;
+      }
+      const file = item.file ?? item.result.document.id;
+      if (item.result.error) {
+        fail(file, item.result.error);
+        progress();
+        continue;
+      }
+      let rows: DocumentRows;
+      try {
+        rows = documentRows(item, now());
+      } catch (err) {
+        fail(file, errorMessage(err));
+        progress();
+        continue;
+      }
+      // The same id twice in one batch: the later version must see the earlier one stored.
+      if (batch.some((p) => p.rows.id === rows.id)) {
+        await flush(batch);
+        batch = [];
+      }
+      batch.push({ file, rows });
+      if (batch.length >= batchSize) {
+        await flush(batch);
+        batch = [];
+      }
+    }
+    await flush(batch);
+  } finally {
+    await session.close();
+  }
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}
+
+/** One batch in one transaction: skip unchanged, retract changed, write, reconcile. */
+async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<BatchResult> {
+  const out: BatchResult = {
+    outcomes: new Map(),
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    nodesDeleted: 0,
+    relationshipsDeleted: 0,
+  };
+  const count = (res: QueryResult): void => {
+    const c = res.summary.counters.updates();
+    out.nodesCreated += c.nodesCreated;
+    out.relationshipsCreated += c.relationshipsCreated;
+    out.nodesDeleted += c.nodesDeleted;
+    out.relationshipsDeleted += c.relationshipsDeleted;
+  };
+
+  const check = await tx.run(cypher('load-check'), {
+    docs: batch.map((p) => ({ id: p.rows.id })),
+  });
+  const stored = new Map<string, string | null>();
+  for (const rec of check.records) {
+    stored.set(rec.get('id') as string, rec.get('sha256') as string | null);
+  }
+  const toWrite: DocumentRows[] = [];
+  const toRetract: string[] = [];
+  for (const { rows } of batch) {
+    const sha = stored.get(rows.id);
+    if (sha === rows.sha256) {
+      out.outcomes.set(rows.id, 'unchanged');
+    } else if (sha === null || sha === undefined) {
+      out.outcomes.set(rows.id, 'loaded');
+      toWrite.push(rows);
+    } else {
+      out.outcomes.set(rows.id, 'replaced');
+      toRetract.push(rows.id);
+      toWrite.push(rows);
+    }
+  }
+
+  if (toRetract.length > 0) {
+    const touched = new Set<string>();
+    for (const q of statements(cypher('retract-document'))) {
+      const res = await tx.run(q, { ids: toRetract });
+      count(res);
+      for (const rec of res.records)
+        for (const id of rec.get('touched') as string[]) touched.add(id);
+    }
+    if (touched.size > 0) count(await tx.run(cypher('retract-orphans'), { touched: [...touched] }));
+  }
+
+  if (toWrite.length > 0) {
+    const params = batchParams(toWrite);
+    for (const file of LOAD_FILES) {
+      for (const q of statements(cypher(file))) {
+        if (unwoundListIsEmpty(q, params)) continue;
+        count(await tx.run(q, params));
+      }
+    }
+  }
+  return out;
+}
+
+/** Skips a statement whose UNWIND list is empty (it would do nothing, at the cost of a round trip). */
+function unwoundListIsEmpty(query: string, params: BatchParams): boolean {
+  const m = /UNWIND\s+\$(\w+)/.exec(query);
+  if (!m) return false;
+  const value = (params as unknown as Record<string, unknown>)[m[1]];
+  return Array.isArray(value) && value.length === 0;
+}
+
+/** True for errors that say the database is (momentarily) unreachable or busy. */
+export function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.')
+  );
+}
+
+/**
+ * Runs `work`, retrying transient/unavailable errors with exponential backoff (on top of the
+ * driver's own retries in executeWrite); past the bound, throws DatabaseUnavailableError.
+ */
+async function withRetry<T>(work: () => Promise<T>, options: IngestOptions): Promise<T> {
+  const attempts = Math.max(1, options.maxAttempts ?? 4);
+  let delay = options.backoffMs ?? 500;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!isUnavailable(err)) throw err;
+      if (attempt >= attempts) throw new DatabaseUnavailableError(err);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay *= 2;
+    }
+  }
+}
+
+function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message.split('\n')[0];
+  return String(err);
+}
