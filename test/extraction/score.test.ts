@@ -91,10 +91,14 @@ async function extractToJsonl(dir: string, out: string): Promise<number> {
 }
 
 function runScorer(goldDir: string, predFile: string): ScoreReport {
-  const run = spawnSync(process.execPath, [SCORER, '--gold', goldDir, '--pred', predFile, '--json'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [SCORER, '--gold', goldDir, '--pred', predFile, '--json'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (run.status !== 0) {
     throw new Error(`score.mjs failed (exit ${String(run.status)}): ${run.stderr}`);
   }
@@ -199,7 +203,8 @@ function goldProblems(file: string, raw: string): string[] {
     if (v !== undefined && !(Array.isArray(v) && v.every((s) => typeof s === 'string')))
       errs.push(`${key} must be a list of strings`);
   }
-  for (const n of (g.optionalOfficials as string[] | undefined) ?? []) people.add(n.normalize('NFC'));
+  for (const n of (g.optionalOfficials as string[] | undefined) ?? [])
+    people.add(n.normalize('NFC'));
 
   const symbols = new Set<string>();
   if (!Array.isArray(g.directives)) errs.push('directives must be a list');
