@@ -1,22 +1,400 @@
-import type { ExtractedDocument, SourceInput } from './types';
+/**
+ * The extraction pipeline, top to bottom:
+ *   1 intake     bytes → NFC text                                   (./intake)
+ *   2 segment    lines, tokens, sentences                           (./segment, ./tokens)
+ *   3 zone       title, body, byline, source, boilerplate cut       (./zone)
+ *   5 spans      one pass of the lexicon phrase trie                (./spans, ./lexicon)
+ *   6 mentions   people, roles, organisations, directives, dates    (./mentions)
+ *   4 context    jurisdiction, outlet, year                         (./context; reads the mentions)
+ *   7 relations  apposition, delegation frames, lineage             (./relations)
+ *   8 resolve    canonical names with place, coreference, merging   (./resolve)
+ *   then emit the contract of shared/spec/EXTRACTION.md.
+ */
+import type {
+  DirectiveFact,
+  Evidence,
+  ExtractedDocument,
+  ExtractionResult,
+  OfficialFact,
+  OrganizationFact,
+  SourceInput,
+  SupervisionFact,
+} from './types';
+import { intake, IntakeError } from './intake';
+import { LEXICON, type Lexicon } from './lexicon';
+import { segmentLines, segmentSentences } from './segment';
+import { tokenize, type Token } from './tokens';
+import { zone, type Zones } from './zone';
+import { matchSpans } from './spans';
+import { MentionParser, type DirectiveMention, type Item, type OrgPhrase } from './mentions';
+import { buildContext, type DocContext } from './context';
+import {
+  appositions,
+  hostsIn,
+  lineageIn,
+  participantsIn,
+  supervisionIn,
+  type LineageDraft,
+  type PersonDraft,
+  type RoleDraft,
+  type SupervisionDraft,
+} from './relations';
+import { buildOrgIndex, canonicalOrg, orgKey, type CanonicalOrg, type DocOrgIndex } from './resolve';
+import { normKey } from '../common/fold';
 import { createHash } from 'node:crypto';
 
 export * from './types';
 
+/** Titles that name a position without a body ("Thủ tướng", "Tổng Bí thư"). */
+const SELF_STANDING_TITLES = new Set(['Tổng Bí thư', 'Thủ tướng', 'Phó Thủ tướng', 'Chủ tịch nước', 'Phó Chủ tịch nước']);
+
+/** Body tokens, sentences and their items: everything the relation stage reads. */
+export interface AnalysedText {
+  zones: Zones;
+  tokens: Token[];
+  sentences: Item[][];
+  ctx: DocContext;
+}
+
+/** Stages 2–6 and the context: pure, on the intake text. */
+export function analyse(text: string, lex: Lexicon = LEXICON): AnalysedText {
+  const lines = segmentLines(text);
+  const zones = zone(lines, lex);
+  const tokens: Token[] = [];
+  const lineStarts: number[] = [];
+  for (const li of zones.body) {
+    const l = lines[li];
+    lineStarts.push(l.start);
+    for (const t of tokenize(l.text, l.start)) tokens.push(t);
+  }
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const spans = matchSpans(tokens, lex);
+  const sents = segmentSentences(tokens, lineOf);
+  const parser = new MentionParser(tokens, spans, lex);
+  const sentences = sents.map((s) => parser.items(s.start, s.end));
+  const ctx = buildContext({ outlet: zones.outlet, tokens, spans, sentences }, lex);
+  return { zones, tokens, sentences, ctx };
+}
+
+function iso(year: number | null, month: number, day: number): string {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return year === null ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
+}
+
+export function normSymbol(sym: string): string {
+  return sym
+    .normalize('NFC')
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/^SỐ/, '')
+    .replace(/T\.?Ư/g, 'TW')
+    .replace(/^0+(?=\d)/, '');
+}
+
+class Resolver {
+  readonly orgs = new Map<string, OrganizationFact>();
+  constructor(
+    readonly ctx: DocContext,
+    readonly idx: DocOrgIndex,
+    readonly lex: Lexicon,
+  ) {}
+
+  org(o: OrgPhrase | null): CanonicalOrg | null {
+    if (!o) return null;
+    const c = canonicalOrg(o, this.ctx, this.idx, this.lex);
+    if (!c) return null;
+    const known = this.orgs.get(c.key);
+    const ev: Evidence = { start: o.start, end: o.end };
+    if (known) known.evidence?.push(ev);
+    else this.orgs.set(c.key, { name: c.name, kind: c.kind, parent: c.parent, evidence: [ev] });
+    return c;
+  }
+}
+
+function signIssuer(symbol: string, ctx: DocContext, lex: Lexicon): string | null {
+  const parts = symbol
+    .replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '')
+    .split(/[-/]/)
+    .filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i];
+    const def = lex.signIssuers.find((s) => s.sign === p || (s.prefix && p.startsWith(s.sign)));
+    if (!def) continue;
+    if (!def.issuer.includes('{')) return def.issuer;
+    const prov = ctx.province;
+    if (!prov) return def.issuer.replace(/\s*\{generic\}/, '').replace(/\s*\{place\}/, '');
+    return def.issuer
+      .replace('{generic}', prov.centralCity ? 'thành phố' : 'tỉnh')
+      .replace('{place}', prov.orgName ?? prov.name);
+  }
+  return null;
+}
+
+function signType(symbol: string, lex: Lexicon): string | null {
+  const parts = symbol
+    .replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '')
+    .split(/[-/]/)
+    .filter(Boolean);
+  for (const p of parts) {
+    const t = lex.signTypes.get(p);
+    if (t) return t;
+  }
+  return null;
+}
+
+function directivesOf(
+  mentions: DirectiveMention[],
+  lineage: LineageDraft[],
+  res: Resolver,
+  lex: Lexicon,
+): DirectiveFact[] {
+  const bySym = new Map<string, DirectiveFact>();
+  for (const m of mentions) {
+    const key = normSymbol(m.symbol);
+    let d = bySym.get(key);
+    if (!d) {
+      d = { symbol: m.symbol, type: null, date: null, issuer: null, subject: null, implements: [], evidence: [] };
+      bySym.set(key, d);
+    }
+    d.evidence.push({ start: m.start, end: m.end });
+    if (!d.type && m.type) d.type = m.type;
+    if (!d.date && m.date && m.date.year !== null) d.date = iso(m.date.year, m.date.month, m.date.day);
+    if (!d.issuer && m.issuer) {
+      const c = res.org(m.issuer);
+      if (c) d.issuer = m.issuerTitle ? `${m.issuerTitle} ${c.name}` : c.name;
+    }
+    if (!d.subject && m.subject) d.subject = m.subject;
+  }
+  for (const d of bySym.values()) {
+    if (!d.type) d.type = signType(d.symbol, lex);
+    if (!d.issuer && !/^\d+$/.test(d.symbol)) d.issuer = signIssuer(d.symbol, res.ctx, lex);
+  }
+  for (const l of lineage) {
+    const c = bySym.get(normSymbol(l.child));
+    const p = bySym.get(normSymbol(l.parent));
+    if (!c || !p || c === p || c.implements.includes(p.symbol)) continue;
+    c.implements.push(p.symbol);
+    if (l.inferred) (c.implementsInferred ??= []).push(p.symbol);
+  }
+  return [...bySym.values()];
+}
+
+interface OfficialState {
+  fact: OfficialFact;
+  roleKeys: Set<string>;
+  cores: Set<string>;
+}
+
+function officialsOf(drafts: PersonDraft[], res: Resolver, author: string | null): Map<string, OfficialState> {
+  const out = new Map<string, OfficialState>();
+  const authorKey = author ? normKey(author) : null;
+  for (const d of drafts) {
+    const key = normKey(d.name);
+    if (key === authorKey) continue;
+    let st = out.get(key);
+    if (!st) {
+      st = { fact: { name: d.name, roles: [], evidence: [] }, roleKeys: new Set(), cores: new Set() };
+      out.set(key, st);
+    }
+    for (const m of d.mentions) {
+      if (!st.fact.evidence.some((e) => e.start === m.start)) st.fact.evidence.push({ start: m.start, end: m.end });
+    }
+    for (const r of d.roles) addRole(st, r, res);
+  }
+  return out;
+}
+
+function addRole(st: OfficialState, r: RoleDraft, res: Resolver): void {
+  const c = res.org(r.org);
+  if (!c && !(r.org === null && SELF_STANDING_TITLES.has(r.title))) return;
+  const organization = c ? c.name : null;
+  const k = orgKey(`${r.title} ${organization ?? ''}`, res.lex);
+  if (st.roleKeys.has(k)) return;
+  st.roleKeys.add(k);
+  st.fact.roles.push({ title: r.title, organization });
+  if (c) st.cores.add(c.core);
+}
+
+function supervisionsOf(
+  drafts: SupervisionDraft[],
+  sentences: Item[][],
+  officials: Map<string, OfficialState>,
+  res: Resolver,
+): SupervisionFact[] {
+  interface Acc {
+    fact: SupervisionFact;
+    sentence: number;
+    conductorCores: Set<string>;
+    targetCores: Set<string>;
+  }
+  const accs: Acc[] = [];
+  const byKey = new Map<string, Acc>();
+  for (const d of drafts) {
+    const conductors = d.conductors.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
+    const targets = d.targets.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
+    if (!targets.length) continue;
+    const conductedBy = conductors.map((c) => c.name);
+    if (!conductedBy.length && d.delegation) conductedBy.push(d.delegation);
+    if (!conductedBy.length && !d.leader) continue;
+    const key = `${d.kind}|${conductors.map((c) => c.key).sort().join(',')}|${targets.map((c) => c.key).sort().join(',')}`;
+    const known = byKey.get(key);
+    const date = d.date ? iso(d.date.year ?? res.ctx.year, d.date.month, d.date.day) : null;
+    if (known) {
+      const f = known.fact;
+      if (!f.date && date) f.date = date;
+      if (!f.leader && d.leader) f.leader = d.leader;
+      for (const s of d.directives) if (!f.directives.includes(s)) f.directives.push(s);
+      f.evidence.push({ start: d.start, end: d.end });
+      continue;
+    }
+    const acc: Acc = {
+      fact: {
+        kind: d.kind,
+        date,
+        delegation: d.delegation,
+        conductedBy,
+        leader: d.leader,
+        participants: [],
+        hosts: [],
+        targets: targets.map((c) => c.name),
+        directives: [...new Set(d.directives)],
+        topic: null,
+        evidence: [{ start: d.start, end: d.end }],
+      },
+      sentence: d.sentence,
+      conductorCores: new Set(conductors.map((c) => c.core)),
+      targetCores: new Set(targets.map((c) => c.core)),
+    };
+    byKey.set(key, acc);
+    accs.push(acc);
+  }
+  if (!accs.length) return [];
+  const nearest = (si: number): Acc => {
+    let best = accs[0];
+    for (const a of accs) if (a.sentence <= si) best = a;
+    return best;
+  };
+  const addName = (list: string[], n: string): void => {
+    if (!list.some((x) => normKey(x) === normKey(n))) list.push(n);
+  };
+  sentences.forEach((items, si) => {
+    const parts = participantsIn(items);
+    if (parts) for (const n of parts) addName(nearest(si).fact.participants, n);
+    const hosts = hostsIn(items);
+    if (hosts) {
+      const a = nearest(si);
+      for (const n of hosts.names) addName(a.fact.hosts, n);
+      for (const r of hosts.roles) {
+        const c = res.org(r.org);
+        if (!c) continue;
+        const k = orgKey(`${r.title} ${c.name}`, res.lex);
+        for (const st of officials.values()) if (st.roleKeys.has(k)) addName(a.fact.hosts, st.fact.name);
+      }
+    }
+  });
+  // People of either side by the bodies they belong to.
+  for (const a of accs) {
+    const f = a.fact;
+    for (const st of officials.values()) {
+      const n = st.fact.name;
+      if (f.leader && normKey(f.leader) === normKey(n)) continue;
+      const host = [...st.cores].some((c) => a.targetCores.has(c));
+      const side = [...st.cores].some((c) => a.conductorCores.has(c));
+      if (host && !side) addName(f.hosts, n);
+      else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n))) addName(f.participants, n);
+    }
+    f.participants = f.participants.filter(
+      (p) => !(f.leader && normKey(p) === normKey(f.leader)) && !f.hosts.some((h) => normKey(h) === normKey(p)),
+    );
+  }
+  return accs.map((a) => a.fact);
+}
+
+/** Everything after intake: text in, contract out. Pure. */
+export function extractText(id: string, text: string, lex: Lexicon = LEXICON): ExtractionResult {
+  const { zones, sentences, ctx } = analyse(text, lex);
+  const allOrgs: OrgPhrase[] = [];
+  const directiveMentions: DirectiveMention[] = [];
+  for (const items of sentences) {
+    for (const it of items) {
+      if (it.kind === 'org') allOrgs.push(it.m);
+      else if (it.kind === 'role' && it.m.org) allOrgs.push(it.m.org);
+      else if (it.kind === 'directive') directiveMentions.push(it.m);
+    }
+  }
+  const res = new Resolver(ctx, buildOrgIndex(allOrgs), lex);
+  const personDrafts: PersonDraft[] = [];
+  const supDrafts: SupervisionDraft[] = [];
+  const lineage: LineageDraft[] = [];
+  sentences.forEach((items, si) => {
+    personDrafts.push(...appositions(items).people);
+    const s = supervisionIn(items, si);
+    if (s) supDrafts.push(s);
+    lineage.push(...lineageIn(items, lex.centralSigns));
+  });
+  const officialsByKey = officialsOf(personDrafts, res, zones.author);
+  const directives = directivesOf(directiveMentions, lineage, res, lex);
+  const supervisions = supervisionsOf(supDrafts, sentences, officialsByKey, res);
+  for (const o of allOrgs) res.org(o);
+  const officials = [...officialsByKey.values()].filter((s) => s.fact.roles.length > 0).map((s) => s.fact);
+  let eventDate: string | null = supervisions.find((s) => s.date)?.date ?? null;
+  if (!eventDate) {
+    for (const items of sentences.slice(0, 2)) {
+      const d = items.find((it) => it.kind === 'date' && it.m.timeWord);
+      if (d && d.kind === 'date') {
+        eventDate = iso(d.m.year ?? ctx.year, d.m.month, d.m.day);
+        break;
+      }
+    }
+  }
+  return {
+    document: {
+      id,
+      title: zones.title?.text ?? null,
+      source: zones.outlet,
+      jurisdiction: ctx.jurisdiction,
+      eventDate,
+      author: zones.author,
+    },
+    officials,
+    organizations: [...res.orgs.values()],
+    directives,
+    supervisions,
+  };
+}
+
 /** Public entry of the extraction stage: one source in, the contract object out. Pure. */
 export function extractDocument(input: SourceInput): ExtractedDocument {
-  const text =
-    typeof input.content === 'string' ? input.content : Buffer.from(input.content).toString('utf8');
-  const sha256 = createHash('sha256').update(input.content).digest('hex');
-  return {
-    text,
-    sha256,
-    result: {
-      document: { id: input.id, title: null, source: null, jurisdiction: null, eventDate: null },
-      officials: [],
-      organizations: [],
-      directives: [],
-      supervisions: [],
-    },
-  };
+  let text: string;
+  let sha256: string;
+  try {
+    const src = intake(input);
+    text = src.text;
+    sha256 = src.sha256;
+  } catch (err) {
+    if (!(err instanceof IntakeError)) throw err;
+    return {
+      text: '',
+      sha256: createHash('sha256').update(input.content).digest('hex'),
+      result: {
+        document: { id: input.id, title: null, source: null, jurisdiction: null, eventDate: null },
+        officials: [],
+        organizations: [],
+        directives: [],
+        supervisions: [],
+        error: err.message,
+      },
+    };
+  }
+  return { text, sha256, result: extractText(input.id, text) };
 }

@@ -1,0 +1,148 @@
+/**
+ * Stage 4, context: where and when the article is. Jurisdiction comes from the outlet (a site
+ * name or a bracketed short form) or else from the places the body names; the year from the
+ * dateline, the period under review or the programme year ("năm 2021"), never from the page's
+ * render date or from the dates of cited documents. Everything later resolves against it.
+ */
+import type { Token } from './tokens';
+import type { Lexicon, ProvinceDef } from './lexicon';
+import type { Item } from './mentions';
+import { entryOf, type SpanIndex } from './spans';
+
+export interface DocContext {
+  outlet: string | null;
+  /** Province-level place the article is about, with the name in force at its time. */
+  province: ProvinceDef | null;
+  jurisdiction: string | null;
+  year: number | null;
+  /** Named places of each level in the body ("thành phố" → {"Thanh Hóa"}): resolve bare mentions. */
+  placesByLevel: Map<string, Set<string>>;
+}
+
+export interface ContextInput {
+  outlet: string | null;
+  tokens: Token[];
+  spans: SpanIndex;
+  /** Items of every body sentence, in order. */
+  sentences: Item[][];
+}
+
+function provinceOfOutlet(outlet: string, lex: Lexicon): ProvinceDef | null | undefined {
+  const o = outlet.toLowerCase().replace(/^www\./, '');
+  if (o.includes('.')) {
+    if (lex.nationalOutlets.has(o)) return null;
+    const direct = lex.outletDomains.get(o);
+    if (direct) return lex.provinceByName.get(direct.toLowerCase()) ?? findProvince(direct, lex);
+    const labels = o.split('.');
+    for (const label of labels) {
+      for (const prefix of ['', 'bao', 'tinhuy', 'thanhuy', 'dangbo']) {
+        if (!label.startsWith(prefix)) continue;
+        const p = lex.provinceBySlug.get(label.slice(prefix.length));
+        if (p && (prefix !== '' || o.endsWith('.gov.vn') || o.endsWith('.org.vn'))) return p;
+      }
+    }
+    return undefined;
+  }
+  for (const [k, v] of lex.outletShortForms) {
+    if (k.toLowerCase() === o) return v ? findProvince(v, lex) : null;
+  }
+  return undefined;
+}
+
+function findProvince(name: string, lex: Lexicon): ProvinceDef | null {
+  return lex.provinces.find((p) => p.name === name) ?? null;
+}
+
+/** The name in force at the article's time (provinces merged from 1 July 2025). */
+function inForce(p: ProvinceDef, year: number | null, lex: Lexicon): ProvinceDef {
+  if (p.mergedInto && year !== null && year > 2025) return findProvince(p.mergedInto, lex) ?? p;
+  return p;
+}
+
+const YEAR_BLOCKERS = ['nhiệm kỳ', 'giai đoạn', 'đến', 'từ', 'trước', 'sau', 'tầm nhìn', 'khóa', 'tới', 'hết'];
+
+export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
+  const { tokens, spans, sentences } = input;
+  // Year: "năm YYYY" (not "đến năm", "nhiệm kỳ"), and dated events outside document references.
+  const votes = new Map<number, number>();
+  const vote = (y: number, w: number): void => {
+    if (y >= 1990 && y <= 2100) votes.set(y, (votes.get(y) ?? 0) + w);
+  };
+  sentences.forEach((items, si) => {
+    items.forEach((it, k) => {
+      if (it.kind === 'date' && it.m.year !== null) vote(it.m.year, si < 2 && it.m.timeWord ? 3 : 1);
+      if (it.kind === 'word' && it.norm === 'năm') {
+        const nx = items[k + 1];
+        if (!nx || nx.kind !== 'word' || !/^\d{4}$/.test(nx.text)) return;
+        const before = items
+          .slice(Math.max(0, k - 2), k)
+          .map((x) => (x.kind === 'word' ? x.norm : ''))
+          .join(' ');
+        if (YEAR_BLOCKERS.some((b) => before.endsWith(b))) return;
+        vote(+nx.text, 1);
+      }
+    });
+  });
+  let year: number | null = null;
+  let best = 0;
+  for (const [y, n] of votes) {
+    if (n > best || (n === best && year !== null && y > year)) {
+      year = y;
+      best = n;
+    }
+  }
+
+  // Places named in the body.
+  const score = new Map<ProvinceDef, number>();
+  const placesByLevel = new Map<string, Set<string>>();
+  const addPlace = (level: string, name: string): void => {
+    let s = placesByLevel.get(level);
+    if (!s) placesByLevel.set(level, (s = new Set()));
+    s.add(name);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const sp = spans.at[i];
+    if (!sp) continue;
+    const prev = tokens[i - 1]?.norm ?? '';
+    const prev2 = i >= 2 ? `${tokens[i - 2].norm} ${prev}` : '';
+    const generic = ['tỉnh', 'tp', 'phố'].includes(prev) || prev2 === 'thành phố' || prev2 === 'tp .';
+    const pr = entryOf(sp, 'province');
+    if (pr && (!pr.def.needsPrefix || pr.alias || generic)) {
+      score.set(pr.def, (score.get(pr.def) ?? 0) + (generic ? 3 : 2));
+      if (generic && (prev === 'tp' || prev === 'phố' || prev2 === 'tp .') && !pr.def.centralCity) {
+        addPlace('city', pr.def.name);
+      }
+    }
+    const di = entryOf(sp, 'district');
+    if (di && di.def.provinces.length === 1) {
+      const p = findProvince(di.def.provinces[0], lex);
+      if (p) score.set(p, (score.get(p) ?? 0) + 1);
+    }
+  }
+  for (const items of sentences) {
+    for (const it of items) {
+      const places = it.kind === 'org' ? it.m.places : it.kind === 'role' ? (it.m.org?.places ?? []) : [];
+      for (const pl of places) if (pl.name && pl.generic) addPlace(pl.level, pl.name);
+    }
+  }
+
+  let province: ProvinceDef | null = null;
+  const outlet = input.outlet;
+  const fromOutlet = outlet ? provinceOfOutlet(outlet, lex) : undefined;
+  if (fromOutlet) province = fromOutlet;
+  else {
+    let top: ProvinceDef | null = null;
+    let topScore = 0;
+    let second = 0;
+    for (const [p, s] of score) {
+      if (s > topScore) {
+        second = topScore;
+        top = p;
+        topScore = s;
+      } else if (s > second) second = s;
+    }
+    if (top && topScore > second) province = top;
+  }
+  if (province) province = inForce(province, year, lex);
+  return { outlet, province, jurisdiction: province?.name ?? null, year, placesByLevel };
+}

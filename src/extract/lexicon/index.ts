@@ -1,0 +1,231 @@
+/**
+ * The linguistic knowledge of the extractor, loaded from the JSON files beside this module, and
+ * the one phrase trie compiled from them. Adding a title, an organisation, an outlet or a place
+ * is a line of data in those files; nothing here names a document.
+ */
+import titlesData from './titles.json';
+import orgData from './organizations.json';
+import surnameData from './surnames.json';
+import placeData from './places.json';
+import outletData from './outlets.json';
+import doctypeData from './doctypes.json';
+import triggerData from './triggers.json';
+import boilerplateData from './boilerplate.json';
+import { phraseKey } from '../tokens';
+
+export interface TitleDef {
+  phrase: string;
+  title: string;
+  orgPrefix?: string;
+}
+
+export interface UnitDef {
+  phrase: string;
+  canonical?: string;
+  kind: string;
+  level?: string;
+  needs?: string;
+  takes?: string;
+  sub?: boolean;
+  requiresTake?: boolean;
+  requiresParent?: boolean;
+}
+
+export interface PlaceGenericDef {
+  phrase: string;
+  level: string;
+  canonical: string;
+}
+
+export interface ProvinceDef {
+  name: string;
+  aliases: string[];
+  centralCity: boolean;
+  slug: string;
+  slugs?: string[];
+  orgName?: string;
+  needsPrefix?: boolean;
+  mergedInto?: string;
+  mergedFrom?: string;
+  since?: string;
+  districts: string[];
+}
+
+export interface DistrictDef {
+  name: string;
+  /** Provinces having a district of this name (ambiguous when more than one). */
+  provinces: string[];
+}
+
+export interface SignIssuerDef {
+  sign: string;
+  issuer: string;
+  prefix?: boolean;
+  provincial?: boolean;
+}
+
+/** What a lexicon phrase is. One phrase may be several things ("Công an": unit and department). */
+export type LexEntry =
+  | { cat: 'title'; def: TitleDef }
+  | { cat: 'unit'; def: UnitDef }
+  | { cat: 'dept'; name: string }
+  | { cat: 'khoi'; name: string }
+  | { cat: 'board'; name: string }
+  | { cat: 'placeGeneric'; def: PlaceGenericDef }
+  | { cat: 'province'; def: ProvinceDef; alias: boolean }
+  | { cat: 'district'; def: DistrictDef }
+  | { cat: 'surname' }
+  | { cat: 'notPerson' }
+  | { cat: 'personMarker' }
+  | { cat: 'docType'; type: string }
+  | { cat: 'trigger'; group: string; value: string };
+
+/** Entries whose first token must be capitalised in the text ("Sở", not the "sở" of "cơ sở"). */
+const CASED = new Set(['title', 'unit', 'dept', 'board', 'province', 'district', 'surname', 'notPerson']);
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: LexEntry[];
+}
+
+export interface PhraseTrie {
+  root: TrieNode;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+function addPhrase(trie: PhraseTrie, phrase: string, entry: LexEntry): void {
+  const keys = phraseKey(phrase);
+  if (keys.length === 0) return;
+  let node = trie.root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) {
+      n = newNode();
+      node.next.set(k, n);
+    }
+    node = n;
+  }
+  node.entries.push(entry);
+}
+
+export function isCased(entry: LexEntry): boolean {
+  return CASED.has(entry.cat);
+}
+
+export interface Lexicon {
+  trie: PhraseTrie;
+  titles: TitleDef[];
+  titleByKey: Map<string, TitleDef>;
+  units: UnitDef[];
+  unitByPhrase: Map<string, UnitDef>;
+  provinces: ProvinceDef[];
+  provinceByName: Map<string, ProvinceDef>;
+  districts: Map<string, DistrictDef>;
+  outletDomains: Map<string, string>;
+  outletShortForms: Map<string, string | null>;
+  nationalOutlets: Set<string>;
+  provinceBySlug: Map<string, ProvinceDef>;
+  docTypes: string[];
+  signTypes: Map<string, string>;
+  signIssuers: SignIssuerDef[];
+  centralSigns: Set<string>;
+  khoiExpand: Map<string, string>;
+  departmentExpand: Map<string, string>;
+  nonPersonPrefixes: Set<string>;
+  notPersons: Set<string>;
+  triggers: typeof triggerData;
+  endMarkers: string[];
+  dropLinePatterns: RegExp[];
+  renderDate: RegExp;
+  bylinePrefixes: string[];
+  sourcePrefixes: string[];
+}
+
+function build(): Lexicon {
+  const trie: PhraseTrie = { root: newNode() };
+  const titles = titlesData.titles as TitleDef[];
+  for (const def of titles) addPhrase(trie, def.phrase, { cat: 'title', def });
+  const units = orgData.units as UnitDef[];
+  const unitByPhrase = new Map<string, UnitDef>();
+  for (const def of units) {
+    addPhrase(trie, def.phrase, { cat: 'unit', def });
+    unitByPhrase.set(phraseKey(def.phrase).join(' '), def);
+  }
+  for (const name of orgData.departments) addPhrase(trie, name, { cat: 'dept', name });
+  for (const name of orgData.khoiNames) addPhrase(trie, name, { cat: 'khoi', name });
+  for (const name of orgData.boardNames) addPhrase(trie, name, { cat: 'board', name });
+  for (const def of orgData.placeGenerics as PlaceGenericDef[]) {
+    addPhrase(trie, def.phrase, { cat: 'placeGeneric', def });
+  }
+  const provinces = placeData.provinces as ProvinceDef[];
+  const provinceByName = new Map<string, ProvinceDef>();
+  const provinceBySlug = new Map<string, ProvinceDef>();
+  const districts = new Map<string, DistrictDef>();
+  for (const def of provinces) {
+    provinceByName.set(phraseKey(def.name).join(' '), def);
+    addPhrase(trie, def.name, { cat: 'province', def, alias: false });
+    for (const a of def.aliases) addPhrase(trie, a, { cat: 'province', def, alias: true });
+    provinceBySlug.set(def.slug, def);
+    for (const s of def.slugs ?? []) provinceBySlug.set(s, def);
+    for (const d of def.districts) {
+      const key = phraseKey(d).join(' ');
+      const known = districts.get(key);
+      if (known) {
+        if (!known.provinces.includes(def.name)) known.provinces.push(def.name);
+      } else {
+        const dd: DistrictDef = { name: d, provinces: [def.name] };
+        districts.set(key, dd);
+        addPhrase(trie, d, { cat: 'district', def: dd });
+      }
+    }
+  }
+  for (const s of surnameData.surnames) addPhrase(trie, s, { cat: 'surname' });
+  for (const s of surnameData.notPersons) addPhrase(trie, s, { cat: 'notPerson' });
+  for (const s of surnameData.personMarkers) addPhrase(trie, s, { cat: 'personMarker' });
+  for (const t of doctypeData.types) addPhrase(trie, t, { cat: 'docType', type: t });
+  const tr = triggerData as unknown as Record<string, unknown>;
+  for (const [group, value] of Object.entries(tr)) {
+    if (group.startsWith('_')) continue;
+    if (Array.isArray(value)) {
+      for (const p of value as string[]) addPhrase(trie, p, { cat: 'trigger', group, value: p });
+    } else if (value && typeof value === 'object') {
+      for (const [p, v] of Object.entries(value as Record<string, string>)) {
+        addPhrase(trie, p, { cat: 'trigger', group, value: v });
+      }
+    }
+  }
+  return {
+    trie,
+    titles,
+    titleByKey: new Map(titles.map((t) => [phraseKey(t.phrase).join(' '), t])),
+    units,
+    unitByPhrase,
+    provinces,
+    provinceByName,
+    districts,
+    outletDomains: new Map(Object.entries(outletData.domains)),
+    outletShortForms: new Map(Object.entries(outletData.shortForms)),
+    nationalOutlets: new Set(outletData.national),
+    provinceBySlug,
+    docTypes: doctypeData.types,
+    signTypes: new Map(Object.entries(doctypeData.signTypes)),
+    signIssuers: doctypeData.signIssuers as SignIssuerDef[],
+    centralSigns: new Set(doctypeData.centralSigns),
+    khoiExpand: new Map(Object.entries(orgData.khoiExpand)),
+    departmentExpand: new Map(Object.entries(orgData.departmentExpand)),
+    nonPersonPrefixes: new Set(surnameData.nonPersonPrefixes.map((p) => phraseKey(p).join(' '))),
+    notPersons: new Set(surnameData.notPersons.map((p) => phraseKey(p).join(' '))),
+    triggers: triggerData,
+    endMarkers: boilerplateData.endMarkers.map((m) => m.toLowerCase()),
+    dropLinePatterns: boilerplateData.dropLinePatterns.map((p) => new RegExp(p, 'u')),
+    renderDate: new RegExp(boilerplateData.renderDatePattern, 'u'),
+    bylinePrefixes: boilerplateData.bylinePrefixes,
+    sourcePrefixes: boilerplateData.sourcePrefixes,
+  };
+}
+
+/** The lexicon, compiled once per process. */
+export const LEXICON: Lexicon = build();

@@ -1,0 +1,566 @@
+/**
+ * Stage 6, mentions: small grammars over tokens and lexicon spans.
+ *   person    = SURNAME + 1–3 title-case syllables, not after a place word, not a listed figure
+ *   org       = UNIT (+ department/Khối name/number) UNIT* PLACE{0,2}
+ *   role      = TITLE ORG?            ("Trưởng Dân vận Thành ủy" repairs to "Ban Dân vận")
+ *   directive = DOC_TYPE "số"? SYMBOL ("ngày" DATE)? ("của" ISSUER)? ("về" SUBJECT)?
+ *   date      = d/m[/yyyy] | d-m-yyyy | d "tháng" m "năm" yyyy, with its time word ("Sáng")
+ * A sentence becomes a sequence of items that the relation grammars read.
+ */
+import type { Token } from './tokens';
+import { tokenize } from './tokens';
+import type { DistrictDef, Lexicon, PlaceGenericDef, ProvinceDef, TitleDef, UnitDef } from './lexicon';
+import { entryOf, matchAt, type LexSpan, type SpanIndex } from './spans';
+
+export interface OrgUnit {
+  def: UnitDef;
+  /** Department, Khối or number that completes the unit ("Nội vụ", "các cơ quan", "3"). */
+  name: string | null;
+}
+
+export interface PlaceRef {
+  level: string;
+  /** "tỉnh", "thành phố", "huyện"... or null for a bare name. */
+  generic: string | null;
+  name: string | null;
+  province: ProvinceDef | null;
+  district: DistrictDef | null;
+}
+
+export interface OrgPhrase {
+  units: OrgUnit[];
+  places: PlaceRef[];
+  /** "UBND các quận": a class of bodies, not one. */
+  plural: boolean;
+  start: number;
+  end: number;
+}
+
+export interface PersonMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface RoleMention {
+  title: string;
+  org: OrgPhrase | null;
+  start: number;
+  end: number;
+}
+
+export interface DateMention {
+  day: number;
+  month: number;
+  year: number | null;
+  /** "sáng", "chiều", "ngày"...: the word before the date, lower case, or null. */
+  timeWord: string | null;
+  start: number;
+  end: number;
+}
+
+export interface DirectiveMention {
+  symbol: string;
+  /** Bare number ("Kế hoạch số 29"), not a full sign. */
+  bare: boolean;
+  type: string | null;
+  date: DateMention | null;
+  issuer: OrgPhrase | null;
+  /** A title heading the issuer ("Thủ tướng" + "Chính phủ"). */
+  issuerTitle: string | null;
+  subject: string | null;
+  start: number;
+  end: number;
+}
+
+export type Item =
+  | { kind: 'person'; m: PersonMention }
+  | { kind: 'role'; m: RoleMention }
+  | { kind: 'org'; m: OrgPhrase }
+  | { kind: 'directive'; m: DirectiveMention }
+  | { kind: 'date'; m: DateMention }
+  | { kind: 'word'; norm: string; text: string; start: number; end: number; group: string | null; value: string | null };
+
+const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
+const HAS_UPPER_RE = /\p{Lu}/u;
+const DM_RE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/;
+const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'đêm', 'hôm', 'từ', 'đến']);
+
+export function isSymbolToken(t: Token | undefined): boolean {
+  return !!t && SYMBOL_RE.test(t.text) && HAS_UPPER_RE.test(t.text) && !DM_RE.test(t.text);
+}
+
+function validDate(d: number, m: number, y: number | null): boolean {
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12 && (y === null || (y >= 1945 && y <= 2100));
+}
+
+/** The grammars over one document's tokens. */
+export class MentionParser {
+  constructor(
+    readonly tokens: Token[],
+    readonly spans: SpanIndex | null,
+    readonly lex: Lexicon,
+  ) {}
+
+  span(i: number): LexSpan | null {
+    if (i >= this.tokens.length) return null;
+    const s = this.spans?.at[i];
+    if (s !== undefined && s !== null) return s;
+    return this.tokens[i].word ? matchAt(this.tokens, i, this.lex) : null;
+  }
+
+  /** A span starting at i even if the one-pass segmentation put i inside another phrase. */
+  fresh(i: number): LexSpan | null {
+    if (i >= this.tokens.length || !this.tokens[i].word) return null;
+    return matchAt(this.tokens, i, this.lex);
+  }
+
+  text(i: number, j: number): string {
+    return this.tokens
+      .slice(i, j)
+      .map((t) => t.text)
+      .join(' ');
+  }
+
+  // ---------- dates ----------
+  parseDate(i: number): { m: DateMention; end: number } | null {
+    const t = this.tokens[i];
+    if (!t) return null;
+    const prev = this.tokens[i - 1];
+    const timeWord = prev && TIME_WORDS.has(prev.norm) ? prev.norm : null;
+    const dm = DM_RE.exec(t.text);
+    if (dm) {
+      const d = +dm[1];
+      const mo = +dm[2];
+      const y = dm[3] ? +dm[3] : null;
+      if (!validDate(d, mo, y)) return null;
+      // "2/11" alone is a date only after a time word; "30/7/2021" always.
+      if (y === null && !timeWord) return null;
+      return { m: { day: d, month: mo, year: y, timeWord, start: t.start, end: t.end }, end: i + 1 };
+    }
+    if (t.digits && this.tokens[i + 1]?.norm === 'tháng' && this.tokens[i + 2]?.digits) {
+      const d = +t.text;
+      const mo = +this.tokens[i + 2].text;
+      let y: number | null = null;
+      let end = i + 3;
+      if (this.tokens[end]?.norm === 'năm' && this.tokens[end + 1]?.digits) {
+        y = +this.tokens[end + 1].text;
+        end += 2;
+      }
+      if (!validDate(d, mo, y)) return null;
+      return {
+        m: { day: d, month: mo, year: y, timeWord, start: t.start, end: this.tokens[end - 1].end },
+        end,
+      };
+    }
+    return null;
+  }
+
+  // ---------- organisations ----------
+  private placeAt(i: number): { p: PlaceRef; end: number } | null {
+    const sp = this.fresh(i);
+    const g = entryOf(sp, 'placeGeneric');
+    if (sp && g) {
+      return this.placeAfterGeneric(g.def, sp.end);
+    }
+    const pr = entryOf(sp, 'province');
+    if (sp && pr && (!pr.def.needsPrefix || pr.alias)) {
+      const p: PlaceRef = { level: 'province', generic: null, name: pr.def.name, province: pr.def, district: null };
+      return { p, end: sp.end };
+    }
+    const di = entryOf(sp, 'district');
+    if (sp && di) {
+      const p: PlaceRef = { level: 'district', generic: null, name: this.text(i, sp.end), province: null, district: di.def };
+      return { p, end: sp.end };
+    }
+    return null;
+  }
+
+  private placeAfterGeneric(g: PlaceGenericDef, k: number): { p: PlaceRef; end: number } {
+    const p: PlaceRef = { level: g.level, generic: g.canonical, name: null, province: null, district: null };
+    const sp = this.fresh(k);
+    const pr = entryOf(sp, 'province');
+    const di = entryOf(sp, 'district');
+    if (sp && pr) {
+      p.name = pr.def.name;
+      p.province = pr.def;
+      if (g.level === 'province') p.level = 'province';
+      return { p, end: sp.end };
+    }
+    if (sp && di) {
+      p.name = this.text(k, sp.end);
+      p.district = di.def;
+      return { p, end: sp.end };
+    }
+    const t = this.tokens[k];
+    if (t && t.digits) {
+      p.name = t.text;
+      return { p, end: k + 1 };
+    }
+    let j = k;
+    while (j < this.tokens.length && j < k + 3 && this.tokens[j].titleCase) {
+      const s = this.fresh(j);
+      if (s && s.entries.some((e) => e.cat === 'title' || e.cat === 'unit' || e.cat === 'placeGeneric')) break;
+      if (j > k && s && entryOf(s, 'surname') && this.tokens[j + 1]?.titleCase) break;
+      j++;
+    }
+    if (j > k) p.name = this.text(k, j);
+    return { p, end: j };
+  }
+
+  parseOrg(i: number, afterTitle = false): { m: OrgPhrase; end: number } | null {
+    const units: OrgUnit[] = [];
+    const places: PlaceRef[] = [];
+    let j = i;
+    let plural = false;
+    while (j < this.tokens.length) {
+      const sp = this.fresh(j);
+      let u = entryOf(sp, 'unit')?.def;
+      let next = sp ? sp.end : j;
+      if (!u && afterTitle && units.length === 0) {
+        // "Trưởng Dân vận Thành ủy": the "Ban" is missing.
+        const b = entryOf(sp, 'board');
+        if (b) u = this.lex.unitByPhrase.get(`ban ${b.name.toLowerCase()}`);
+      }
+      if (!u || !sp) break;
+      const unit: OrgUnit = { def: u, name: null };
+      if (u.takes === 'name') {
+        const ds = this.fresh(next);
+        const d = entryOf(ds, 'dept');
+        if (ds && d) {
+          unit.name = this.lex.departmentExpand.get(d.name) ?? d.name;
+          next = ds.end;
+        } else {
+          let k = next;
+          while (k < this.tokens.length && k < next + 4 && this.tokens[k].titleCase) {
+            const s = this.fresh(k);
+            if (s && s.entries.some((e) => e.cat !== 'surname' && e.cat !== 'dept')) break;
+            k++;
+          }
+          if (k === next) break;
+          unit.name = this.text(next, k);
+          next = k;
+        }
+      } else if (u.takes === 'khoi') {
+        const ks = this.fresh(next);
+        const kh = entryOf(ks, 'khoi');
+        if (ks && kh) {
+          unit.name = this.lex.khoiExpand.get(kh.name) ?? this.text(next, ks.end);
+          next = ks.end;
+        } else if (u.requiresTake) break;
+      } else if (u.takes === 'number') {
+        let k = next;
+        if (this.tokens[k]?.norm === 'số') k++;
+        if (this.tokens[k]?.digits) {
+          unit.name = this.tokens[k].text;
+          next = k + 1;
+        }
+      }
+      units.push(unit);
+      j = next;
+      if (this.tokens[j]?.norm === 'các') {
+        plural = true;
+        break;
+      }
+      // "Đảng ủy Khối" is complete; a place or nothing follows.
+    }
+    if (units.length === 0) return null;
+    if (!plural) {
+      for (let n = 0; n < 2 && j < this.tokens.length; n++) {
+        const pl = this.placeAt(j);
+        if (!pl) break;
+        places.push(pl.p);
+        j = pl.end;
+        if (pl.p.generic && !pl.p.name) break;
+      }
+    }
+    const last = units[units.length - 1].def;
+    if (last.requiresParent && units.length === 1 && places.length === 0) return null;
+    const m: OrgPhrase = {
+      units,
+      places,
+      plural,
+      start: this.tokens[i].start,
+      end: this.tokens[j - 1].end,
+    };
+    return { m, end: j };
+  }
+
+  // ---------- people ----------
+  parsePerson(i: number): { m: PersonMention; end: number } | null {
+    const sp = this.span(i);
+    if (!sp || !entryOf(sp, 'surname') || sp.end !== i + 1 || !this.tokens[i].titleCase) return null;
+    let j = i + 1;
+    while (j < this.tokens.length && j < i + 4 && this.tokens[j].titleCase) {
+      const s = this.fresh(j);
+      if (
+        s &&
+        s.entries.some(
+          (e) =>
+            e.cat === 'title' ||
+            e.cat === 'unit' ||
+            e.cat === 'placeGeneric' ||
+            e.cat === 'docType' ||
+            (e.cat === 'trigger' && e.group !== 'supervisionVerbs'),
+        ) &&
+        !s.entries.some((e) => e.cat === 'surname')
+      )
+        break;
+      j++;
+    }
+    if (j === i + 1) return null;
+    const key = this.tokens
+      .slice(i, j)
+      .map((t) => t.norm)
+      .join(' ');
+    if (this.lex.notPersons.has(key)) return null;
+    const p1 = this.tokens[i - 1]?.norm;
+    const p2 = i >= 2 ? `${this.tokens[i - 2].norm} ${p1}` : '';
+    if ((p1 && this.lex.nonPersonPrefixes.has(p1)) || this.lex.nonPersonPrefixes.has(p2)) return null;
+    return { m: { name: this.text(i, j), start: this.tokens[i].start, end: this.tokens[j - 1].end }, end: j };
+  }
+
+  // ---------- roles ----------
+  private titleByKey(key: string): TitleDef | undefined {
+    return this.lex.titleByKey.get(key);
+  }
+
+  parseRole(i: number): { m: RoleMention; end: number } | null {
+    const sp = this.span(i);
+    const te = entryOf(sp, 'title');
+    if (!sp || !te) return null;
+    let def = te.def;
+    let end = sp.end;
+    const lastTok = this.tokens[end - 1];
+    if (end - i > 1 && lastTok.text === 'Ban') {
+      // "Trưởng Ban Dân vận": the capitalised "Ban" opens the organisation.
+      const shorter = this.titleByKey(
+        this.tokens
+          .slice(i, end - 1)
+          .map((t) => t.norm)
+          .join(' '),
+      );
+      if (shorter) {
+        def = shorter;
+        end -= 1;
+      }
+    }
+    let org: OrgPhrase | null = null;
+    const o = this.parseOrg(end, true);
+    let stop = end;
+    if (o) {
+      org = o.m;
+      stop = o.end;
+    }
+    if (def.orgPrefix) {
+      const pre = new MentionParser(tokenize(def.orgPrefix), null, this.lex).parseOrg(0);
+      if (pre) {
+        const units = [...pre.m.units, ...(org?.units ?? [])];
+        const places = org ? org.places : pre.m.places;
+        org = { units, places, plural: org?.plural ?? false, start: this.tokens[i].start, end: this.tokens[stop - 1].end };
+      }
+    }
+    let title = def.title;
+    if (/ ban$/iu.test(title) && org && /^ban /iu.test(org.units[0].def.canonical ?? org.units[0].def.phrase)) {
+      title = title.replace(/ ban$/iu, '');
+    }
+    return { m: { title, org, start: this.tokens[i].start, end: this.tokens[stop - 1].end }, end: stop };
+  }
+
+  // ---------- directives ----------
+  parseDirective(i: number): { m: DirectiveMention; end: number } | null {
+    const sp = this.span(i);
+    const dt = entryOf(sp, 'docType');
+    let type: string | null = null;
+    let j = i;
+    if (sp && dt) {
+      type = dt.type;
+      j = sp.end;
+      if (this.tokens[j]?.norm === 'số') j++;
+      if (this.tokens[j]?.text === ':') j++;
+    }
+    const t = this.tokens[j];
+    if (!t) return null;
+    let symbol: string;
+    let bare = false;
+    if (isSymbolToken(t)) {
+      symbol = t.text;
+    } else if (type && t.digits) {
+      const after = this.tokens[j + 1];
+      const after2 = this.tokens[j + 2];
+      const saidNumber = this.tokens[j - 1]?.norm === 'số';
+      const framed =
+        !after ||
+        after.norm === 'của' ||
+        after.norm === 'ngày' ||
+        after.text === ')' ||
+        after.text === '.' ||
+        after.text === ';' ||
+        (after.text === ',' && (after2?.norm === 'ngày' || saidNumber)) ||
+        after.norm === 'về';
+      if (!framed || (!saidNumber && after?.norm !== 'của' && after?.norm !== 'ngày')) {
+        if (!(saidNumber && framed)) return null;
+      }
+      symbol = t.text;
+      bare = true;
+    } else return null;
+    j++;
+    let date: DateMention | null = null;
+    let issuer: OrgPhrase | null = null;
+    let issuerTitle: string | null = null;
+    let subject: string | null = null;
+    let end = j;
+    // Trailing ", ngày DATE", "của ISSUER", "về SUBJECT" in any order, each once.
+    for (let guard = 0; guard < 4; guard++) {
+      let k = end;
+      if (this.tokens[k]?.text === ',') k++;
+      const tk = this.tokens[k];
+      if (!tk) break;
+      if (!date && tk.norm === 'ngày') {
+        const d = this.parseDate(k + 1);
+        if (d && d.m.year !== null) {
+          date = d.m;
+          end = d.end;
+          continue;
+        }
+      }
+      if (!date && DM_RE.test(tk.text)) {
+        const d = this.parseDate(k);
+        if (d && d.m.year !== null) {
+          date = d.m;
+          end = d.end;
+          continue;
+        }
+      }
+      if (!issuer && tk.norm === 'của') {
+        let q = k + 1;
+        const ts = this.span(q);
+        const te = entryOf(ts, 'title');
+        let title: string | null = null;
+        if (ts && te) {
+          title = te.def.title;
+          q = ts.end;
+        }
+        const o = this.parseOrg(q);
+        if (o) {
+          issuer = o.m;
+          issuerTitle = title;
+          end = o.end;
+          continue;
+        }
+      }
+      if (!subject && (tk.norm === 'về' || tk.text === '"')) {
+        const s = this.subjectFrom(k);
+        if (s) {
+          subject = s.text;
+          end = s.end;
+        }
+      }
+      break;
+    }
+    const m: DirectiveMention = {
+      symbol,
+      bare,
+      type,
+      date,
+      issuer,
+      issuerTitle,
+      subject,
+      start: this.tokens[i].start,
+      end: this.tokens[end - 1].end,
+    };
+    return { m, end };
+  }
+
+  private subjectFrom(k: number): { text: string; end: number } | null {
+    const quoted = this.tokens[k].text === '"';
+    let j = k + 1;
+    const stopWords = new Set(['đối với']);
+    while (j < this.tokens.length) {
+      const t = this.tokens[j];
+      if (quoted && t.text === '"') break;
+      if (!quoted) {
+        if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === ')') break;
+        if (t.norm === 'đối' && this.tokens[j + 1]?.norm === 'với') break;
+        if (stopWords.has(t.norm)) break;
+        const s = this.span(j);
+        if (s && (entryOf(s, 'docType') && isSymbolToken(this.tokens[s.end] ?? this.tokens[s.end + 1]))) break;
+        if (t.text === ',' && this.tokens[j + 1] && entryOf(this.span(j + 1), 'docType')) break;
+      }
+      j++;
+    }
+    if (j <= k + 1) return null;
+    const from = quoted ? k + 1 : this.tokens[k].norm === 'về' && this.tokens[k + 1]?.norm === 'việc' ? k + 2 : k + 1;
+    if (from >= j) return null;
+    const text = this.text(from, j).replace(/\s+([,.;:])/g, '$1');
+    return { text, end: quoted ? j + 1 : j };
+  }
+
+  // ---------- items ----------
+  /** The sentence [s, e) as items; the relation grammars read these. */
+  items(s: number, e: number): Item[] {
+    const out: Item[] = [];
+    let i = s;
+    while (i < e) {
+      const sp = this.span(i);
+      if (sp && entryOf(sp, 'notPerson')) {
+        const t = this.tokens[i];
+        out.push({ kind: 'word', norm: t.norm, text: this.text(i, sp.end), start: t.start, end: this.tokens[sp.end - 1].end, group: 'notPerson', value: null });
+        i = sp.end;
+        continue;
+      }
+      const p = this.parsePerson(i);
+      if (p && p.end <= e) {
+        out.push({ kind: 'person', m: p.m });
+        i = p.end;
+        continue;
+      }
+      const r = this.parseRole(i);
+      if (r && r.end <= e) {
+        out.push({ kind: 'role', m: r.m });
+        i = r.end;
+        continue;
+      }
+      const d = this.parseDirective(i);
+      if (d && d.end <= e) {
+        out.push({ kind: 'directive', m: d.m });
+        i = d.end;
+        continue;
+      }
+      const o = this.parseOrg(i);
+      if (o && o.end <= e) {
+        out.push({ kind: 'org', m: o.m });
+        i = o.end;
+        continue;
+      }
+      const dt = this.parseDate(i);
+      if (dt && dt.end <= e) {
+        out.push({ kind: 'date', m: dt.m });
+        i = dt.end;
+        continue;
+      }
+      const t = this.tokens[i];
+      const tr = sp ? entryOf(sp, 'trigger') : undefined;
+      const pm = sp ? entryOf(sp, 'personMarker') : undefined;
+      if (sp && (tr || pm) && sp.end <= e) {
+        out.push({
+          kind: 'word',
+          norm: this.tokens
+            .slice(i, sp.end)
+            .map((x) => x.norm)
+            .join(' '),
+          text: this.text(i, sp.end),
+          start: t.start,
+          end: this.tokens[sp.end - 1].end,
+          group: tr ? tr.group : 'personMarker',
+          value: tr ? tr.value : null,
+        });
+        i = sp.end;
+        continue;
+      }
+      out.push({ kind: 'word', norm: t.norm, text: t.text, start: t.start, end: t.end, group: null, value: null });
+      i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,453 @@
+/**
+ * Stage 7, relations: patterns over the items of one sentence.
+ *   apposition     PERSON , ROLE (, ROLE | kiêm ROLE)*      "đồng chí A, Ủy viên BTV, Trưởng Ban Dân vận"
+ *   pre-nominal    ROLE (, ROLE)* PERSON                    "Bí thư Thành ủy TP Thanh Hóa Lê Anh Xuân"
+ *   ellipsis       a role whose body is incomplete takes it from the next role of the same chain
+ *   delegation     Đoàn X [số N] [của ORG] do PERSON … làm trưởng đoàn … VERB … đối với|tại ORG
+ *   joint body     ORG phối hợp với ORG … VERB … tại ORG
+ *   people         "Tham gia … có các đồng chí …", "Tiếp đoàn có …", "PERSON … báo cáo …"
+ *   lineage        "Thực hiện DOC_A, ORG ban hành DOC_B"; "DOC_B … thực hiện DOC_A"; co-cited central
+ *                  and provincial documents of one type, the lower one later (inferred)
+ */
+import type { DirectiveMention, Item, OrgPhrase, OrgUnit, PersonMention, PlaceRef, RoleMention } from './mentions';
+import type { SupervisionKind } from './types';
+
+export interface RoleDraft {
+  title: string;
+  org: OrgPhrase | null;
+}
+
+export interface PersonDraft {
+  name: string;
+  roles: RoleDraft[];
+  mentions: PersonMention[];
+}
+
+export interface SupervisionDraft {
+  kind: SupervisionKind;
+  sentence: number;
+  date: { day: number; month: number; year: number | null } | null;
+  delegation: string | null;
+  conductors: OrgPhrase[];
+  leader: string | null;
+  participants: string[];
+  hosts: string[];
+  /** Title-only mentions of hosts ("đồng chí Bí thư Huyện ủy"), resolved later. */
+  hostRoles: RoleDraft[];
+  targets: OrgPhrase[];
+  directives: string[];
+  start: number;
+  end: number;
+}
+
+export interface LineageDraft {
+  child: string;
+  parent: string;
+  inferred: boolean;
+}
+
+const isWord = (it: Item | undefined, ...texts: string[]): boolean =>
+  !!it && it.kind === 'word' && texts.includes(it.norm);
+const group = (it: Item | undefined): string | null => (it && it.kind === 'word' ? it.group : null);
+
+/** Items without person markers ("đồng chí", "ông"), remembering that one preceded a person. */
+function stripMarkers(items: Item[]): { items: Item[]; marked: Set<Item> } {
+  const out: Item[] = [];
+  const marked = new Set<Item>();
+  let pending = false;
+  for (const it of items) {
+    if (group(it) === 'personMarker') {
+      pending = true;
+      continue;
+    }
+    if (pending && it.kind === 'person') marked.add(it);
+    pending = false;
+    out.push(it);
+  }
+  return { items: out, marked };
+}
+
+function placeLevelOk(unitLevel: string | undefined, place: PlaceRef): boolean {
+  if (!place.name) return false;
+  if (unitLevel === 'district') return place.level === 'district';
+  if (unitLevel === 'province') return place.level === 'province';
+  if (unitLevel === 'city') return place.level === 'city' || place.level === 'province';
+  return false;
+}
+
+/** Completes elliptic bodies from the next role of the same apposition chain. */
+export function completeChain(roles: RoleMention[]): RoleDraft[] {
+  const out: RoleDraft[] = roles.map((r) => ({ title: r.title, org: r.org }));
+  for (let k = out.length - 2; k >= 0; k--) {
+    const r = out[k];
+    const nx = out[k + 1].org;
+    if (!r.org || !nx || nx.units.length === 0) continue;
+    const units = r.org.units;
+    const last = units[units.length - 1];
+    if (r.org.places.length > 0) continue;
+    let completed: OrgPhrase | null = null;
+    if (last.def.needs === 'committee') {
+      const idx = nx.units.findIndex((u) => u.def.kind === 'party-committee' && !u.def.needs);
+      if (idx >= 0) completed = { ...r.org, units: [...units, ...nx.units.slice(idx)], places: nx.places };
+    } else if (last.def.needs === 'owner') {
+      const first = nx.units[0].def;
+      if (['government', 'council', 'front'].includes(first.kind)) {
+        if (nx.places.some((p) => p.name)) completed = { ...r.org, places: nx.places };
+      } else if (!first.needs && !first.sub) {
+        completed = { ...r.org, units: [...units, ...nx.units], places: nx.places };
+      }
+    } else if (last.name === null || last.def.takes !== 'name') {
+      const place = nx.places.find((p) => placeLevelOk(last.def.level, p));
+      if (place) {
+        const copy: PlaceRef =
+          place.level === 'district' && place.name && !/\d/.test(place.name)
+            ? { ...place, generic: null }
+            : place;
+        completed = { ...r.org, places: [copy] };
+      }
+    }
+    if (completed) r.org = completed;
+  }
+  return out;
+}
+
+/** People and their roles in one sentence; title-only mentions are returned apart. */
+export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnly: RoleMention[] } {
+  const { items, marked } = stripMarkers(sentence);
+  const people: PersonDraft[] = [];
+  const titleOnly: RoleMention[] = [];
+  const drafts = new Map<Item, PersonDraft>();
+  const draftOf = (it: Item, p: PersonMention): PersonDraft => {
+    let d = drafts.get(it);
+    if (!d) {
+      d = { name: p.name, roles: [], mentions: [p] };
+      drafts.set(it, d);
+      people.push(d);
+    }
+    return d;
+  };
+  const isRole = (i: number): boolean => items[i]?.kind === 'role';
+  const roleAt = (i: number): RoleMention => (items[i] as { kind: 'role'; m: RoleMention }).m;
+  let i = 0;
+  while (i < items.length) {
+    const it = items[i];
+    if (it.kind === 'person') {
+      const d = draftOf(it, it.m);
+      const chain: RoleMention[] = [];
+      let j = i + 1;
+      if (isWord(items[j], ',', '(', '-', '–') && isRole(j + 1)) {
+        j++;
+        while (isRole(j)) {
+          // A role glued to the next name is that name's title ("…, Bí thư X Nguyễn Văn A").
+          if (chain.length > 0 && items[j + 1]?.kind === 'person') break;
+          chain.push(roleAt(j));
+          j++;
+          const sep = isWord(items[j], ',', 'kiêm') || (isWord(items[j], 'và') && items[j + 2]?.kind !== 'person');
+          if (sep && isRole(j + 1)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+      }
+      d.roles.push(...completeChain(chain));
+      i = chain.length ? j : i + 1;
+      continue;
+    }
+    if (it.kind === 'role') {
+      const chain: RoleMention[] = [it.m];
+      let k = i;
+      while (isWord(items[k + 1], ',') && isRole(k + 2)) {
+        chain.push(roleAt(k + 2));
+        k += 2;
+      }
+      const nx = items[k + 1];
+      if (nx?.kind === 'person') {
+        draftOf(nx, nx.m).roles.push(...completeChain(chain));
+        i = k + 1;
+        continue;
+      }
+      const nx2 = items[k + 2];
+      if (isWord(nx, ',') && nx2?.kind === 'person' && marked.has(nx2)) {
+        draftOf(nx2, nx2.m).roles.push(...completeChain(chain));
+        i = k + 2;
+        continue;
+      }
+      titleOnly.push(...chain);
+      i = k + 1;
+      continue;
+    }
+    i++;
+  }
+  return { people, titleOnly };
+}
+
+// ---------- supervisions ----------
+
+function firstIndex(items: Item[], from: number, pred: (it: Item) => boolean, to = items.length): number {
+  for (let i = from; i < to; i++) if (pred(items[i])) return i;
+  return -1;
+}
+
+const isVerb = (it: Item): boolean =>
+  it.kind === 'word' &&
+  (it.group === 'supervisionVerbs' || (it.group === 'targetMarkers' && it.norm.startsWith('làm việc')));
+
+function verbKind(it: Item): SupervisionKind {
+  const v = it.kind === 'word' ? (it.value ?? it.norm) : '';
+  if (v.startsWith('làm việc')) return 'làm việc';
+  if (v === 'kiểm tra' || v === 'giám sát' || v === 'khảo sát') return v;
+  return 'giám sát';
+}
+
+function orgsChained(items: Item[], at: number): { orgs: OrgPhrase[]; end: number } {
+  const orgs: OrgPhrase[] = [];
+  let i = at;
+  while (items[i]?.kind === 'org') {
+    const o = (items[i] as { kind: 'org'; m: OrgPhrase }).m;
+    if (!o.plural) orgs.push(o);
+    if ((isWord(items[i + 1], ',', 'và')) && items[i + 2]?.kind === 'org') i += 2;
+    else {
+      i++;
+      break;
+    }
+  }
+  return { orgs, end: i };
+}
+
+function targetsAfter(items: Item[], from: number): OrgPhrase[] {
+  const preferred = ['đối với'];
+  for (const pass of [0, 1]) {
+    for (let i = from; i < items.length; i++) {
+      const it = items[i];
+      if (it.kind !== 'word' || it.group !== 'targetMarkers') continue;
+      if (pass === 0 && !preferred.includes(it.norm)) continue;
+      let j = i + 1;
+      if (isWord(items[j], 'các')) continue;
+      if (items[j]?.kind !== 'org') continue;
+      const { orgs } = orgsChained(items, j);
+      if (orgs.length) return orgs;
+    }
+  }
+  return [];
+}
+
+const EVENT_CUES = new Set(['tiến hành', 'đã', 'vừa', 'có buổi', 'đến']);
+
+/** A supervision reported by this sentence, if it reports one. */
+export function supervisionIn(items0: Item[], sentence: number): SupervisionDraft | null {
+  const { items } = stripMarkers(items0);
+  if (items.length === 0) return null;
+  const deleg = firstIndex(items, 0, (it) => group(it) === 'delegationHeads');
+  let kind: SupervisionKind;
+  let conductors: OrgPhrase[] = [];
+  let leader: string | null = null;
+  let delegation: string | null = null;
+  let verb: number;
+  if (deleg >= 0) {
+    const head = items[deleg] as { kind: 'word'; text: string; value: string | null };
+    kind = (head.value as SupervisionKind) ?? 'giám sát';
+    let j = deleg + 1;
+    let num: string | null = null;
+    if (isWord(items[j], 'số')) j++;
+    const nt = items[j];
+    if (nt?.kind === 'word' && /^\d+$/.test(nt.text)) {
+      num = nt.text;
+      j++;
+    }
+    delegation = `${head.text.charAt(0).toUpperCase()}${head.text.slice(1)}${num ? ` ${num}` : ''}`;
+    if (isWord(items[j], 'của')) j++;
+    if (items[j]?.kind === 'org') {
+      const c = orgsChained(items, j);
+      conductors = c.orgs;
+      j = c.end;
+    }
+    const lead = firstIndex(items, j, (it) => group(it) === 'leaderMarkers');
+    if (lead >= 0) {
+      const doAt = firstIndex(items, j, (it) => isWord(it, 'do'), lead);
+      const p = firstIndex(items, doAt >= 0 ? doAt : j, (it) => it.kind === 'person', lead);
+      if (p >= 0) leader = (items[p] as { kind: 'person'; m: PersonMention }).m.name;
+    }
+    verb = firstIndex(items, Math.max(j, lead), isVerb);
+    if (verb < 0) return null;
+    if (kind === 'làm việc') kind = verbKind(items[verb]);
+  } else {
+    verb = firstIndex(items, 0, isVerb);
+    if (verb < 0) return null;
+    kind = verbKind(items[verb]);
+    const hasTime = items.slice(0, verb).some((it) => it.kind === 'date');
+    const cue = items.slice(Math.max(0, verb - 2), verb).some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
+    if (!hasTime && !cue) return null;
+    // The subject: the first body before the verb not introduced by "tại", "đối với", "với".
+    for (let i = 0; i < verb; i++) {
+      const it = items[i];
+      if (it.kind !== 'org') continue;
+      const prev = items[i - 1];
+      if (prev && prev.kind === 'word' && prev.group === 'targetMarkers') continue;
+      if (isWord(prev, 'của')) continue;
+      const c = orgsChained(items, i);
+      conductors = c.orgs;
+      let k = c.end;
+      while (k < verb && group(items[k]) === 'coConductorMarkers' && items[k + 1]?.kind === 'org') {
+        const more = orgsChained(items, k + 1);
+        conductors.push(...more.orgs);
+        k = more.end;
+      }
+      break;
+    }
+    if (conductors.length === 0) return null;
+    const lead = firstIndex(items, 0, (it) => group(it) === 'leaderMarkers', verb);
+    if (lead >= 0) {
+      for (let i = lead - 1; i >= 0; i--) {
+        const it = items[i];
+        if (it.kind === 'person') {
+          leader = it.m.name;
+          break;
+        }
+      }
+    }
+  }
+  let targets = targetsAfter(items, isVerb(items[verb]) && items[verb].kind === 'word' && (items[verb] as { norm: string }).norm.startsWith('làm việc với') ? verb : verb + 1);
+  if (items[verb].kind === 'word' && (items[verb] as { norm: string }).norm === 'làm việc với' && items[verb + 1]?.kind === 'org') {
+    targets = orgsChained(items, verb + 1).orgs;
+  }
+  if (targets.length === 0) {
+    // The venue before the verb: "Chiều 1/7, tại Quận ủy Quận 9, Đoàn kiểm tra ... đã kiểm tra ..."
+    for (let i = 0; i < verb; i++) {
+      if (isWord(items[i], 'tại') && items[i + 1]?.kind === 'org') {
+        targets = orgsChained(items, i + 1).orgs;
+        break;
+      }
+    }
+  }
+  targets = targets.filter((t) => !conductors.includes(t));
+  if (targets.length === 0 || (conductors.length === 0 && !leader)) return null;
+  const directives: string[] = [];
+  for (let i = verb; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'directive') directives.push(it.m.symbol);
+  }
+  let date: SupervisionDraft['date'] = null;
+  for (const it of items) {
+    if (it.kind === 'date' && (it.m.timeWord || it.m.year !== null)) {
+      date = { day: it.m.day, month: it.m.month, year: it.m.year };
+      break;
+    }
+  }
+  return {
+    kind,
+    sentence,
+    date,
+    delegation,
+    conductors,
+    leader,
+    participants: [],
+    hosts: [],
+    hostRoles: [],
+    targets,
+    directives,
+    start: items0[0].kind === 'word' ? items0[0].start : items0[0].m.start,
+    end: lastEnd(items0),
+  };
+}
+
+function lastEnd(items: Item[]): number {
+  const it = items[items.length - 1];
+  return it.kind === 'word' ? it.end : it.m.end;
+}
+
+/** People named by a participants sentence ("Tham gia cuộc giám sát có các đồng chí: …"). */
+export function participantsIn(items: Item[]): string[] | null {
+  if (!items.some((it) => group(it) === 'participantMarkers')) return null;
+  return items.filter((it) => it.kind === 'person').map((it) => (it as { m: PersonMention }).m.name);
+}
+
+/** Hosts: "Tiếp đoàn có/gồm …", or a sentence whose subject is a person who "báo cáo". */
+export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] } | null {
+  const { items } = stripMarkers(items0);
+  if (items.some((it) => group(it) === 'hostMarkers')) {
+    const names = items.filter((it) => it.kind === 'person').map((it) => (it as { m: PersonMention }).m.name);
+    const { titleOnly } = appositions(items0);
+    return { names, roles: titleOnly.map((r) => ({ title: r.title, org: r.org })) };
+  }
+  const rep = firstIndex(items, 0, (it) => group(it) === 'hostVerbs');
+  if (rep >= 0) {
+    const first = items[0];
+    if (first?.kind === 'person') return { names: [first.m.name], roles: [] };
+    if (first?.kind === 'role') {
+      const p = firstIndex(items, 0, (it) => it.kind === 'person', rep);
+      if (p >= 0) return { names: [(items[p] as { m: PersonMention }).m.name], roles: [] };
+      return { names: [], roles: [{ title: first.m.title, org: first.m.org }] };
+    }
+  }
+  return null;
+}
+
+// ---------- lineage ----------
+
+function signParts(symbol: string): string[] {
+  return symbol
+    .replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '')
+    .split(/[-/]/)
+    .filter(Boolean);
+}
+
+export function isCentralSign(symbol: string, centralSigns: Set<string>): boolean {
+  return signParts(symbol).some((p) => centralSigns.has(p) || /^QH\d*$/.test(p));
+}
+
+function isoOf(d: DirectiveMention['date']): string | null {
+  if (!d || d.year === null) return null;
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraft[] {
+  const out: LineageDraft[] = [];
+  const dirs: number[] = [];
+  items.forEach((it, i) => {
+    if (it.kind === 'directive') dirs.push(i);
+  });
+  if (dirs.length < 2) return out;
+  const dm = (i: number): DirectiveMention => (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
+  for (let n = 0; n < dirs.length; n++) {
+    const a = dirs[n];
+    const v = [a - 1, a - 2].find((k) => k >= 0 && group(items[k]) === 'lineageVerbs');
+    if (v === undefined) continue;
+    let found = false;
+    for (let m = n + 1; m < dirs.length; m++) {
+      const b = dirs[m];
+      if (items.slice(a + 1, b).some((it) => group(it) === 'issueVerbs')) {
+        out.push({ child: dm(b).symbol, parent: dm(a).symbol, inferred: false });
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    const prev = dirs.filter((d) => d < v).pop();
+    if (prev !== undefined && v - prev <= 6 && !items.slice(prev + 1, v).some(isVerb)) {
+      out.push({ child: dm(prev).symbol, parent: dm(a).symbol, inferred: false });
+    }
+  }
+  // Co-cited: "Quyết định số 23-QĐ/TW ngày … của Bộ Chính trị và Quyết định số 763-QĐ/TU ngày …"
+  for (let n = 0; n + 1 < dirs.length; n++) {
+    const a = dirs[n];
+    const b = dirs[n + 1];
+    const between = items.slice(a + 1, b);
+    if (!between.every((it) => isWord(it, ',', 'và'))) continue;
+    const A = dm(a);
+    const B = dm(b);
+    const ca = isCentralSign(A.symbol, centralSigns);
+    const cb = isCentralSign(B.symbol, centralSigns);
+    if (ca === cb || A.bare || B.bare) continue;
+    const [parent, child] = ca ? [A, B] : [B, A];
+    const pd = isoOf(parent.date);
+    const cd = isoOf(child.date);
+    if (!pd || !cd || cd <= pd) continue;
+    if ((parent.type ?? '') !== (child.type ?? '')) continue;
+    if (out.some((l) => l.child === child.symbol)) continue;
+    out.push({ child: child.symbol, parent: parent.symbol, inferred: true });
+  }
+  return out;
+}
+
+export type { OrgUnit };

@@ -1,0 +1,135 @@
+/**
+ * Stage 8, resolve: canonical organisation names with their place ("Ban Dân vận Thành ủy" in a
+ * Hải Phòng article → "Ban Dân vận Thành ủy Hải Phòng"), the body an organisation belongs to,
+ * and identity keys for merging inside a document.
+ */
+import type { DocContext } from './context';
+import type { Lexicon, ProvinceDef } from './lexicon';
+import type { OrgPhrase, OrgUnit, PlaceRef } from './mentions';
+import { normKey } from '../common/fold';
+
+export interface CanonicalOrg {
+  name: string;
+  key: string;
+  kind: string;
+  parent: string | null;
+  /** Key of the body it belongs to, Party sub-organs removed (Ban Dân vận Tỉnh ủy X → Tỉnh ủy X). */
+  core: string;
+  central: boolean;
+}
+
+/** What the whole document says that completes short names ("Đảng ủy Khối" → its full name). */
+export interface DocOrgIndex {
+  /** Unit phrase → completing names seen for it ("đảng ủy khối" → {"cơ quan và doanh nghiệp"}). */
+  unitNames: Map<string, Set<string>>;
+}
+
+export function buildOrgIndex(orgs: OrgPhrase[]): DocOrgIndex {
+  const unitNames = new Map<string, Set<string>>();
+  for (const o of orgs) {
+    for (const u of o.units) {
+      if (!u.name || u.def.takes !== 'khoi') continue;
+      const k = u.def.phrase.toLowerCase();
+      let s = unitNames.get(k);
+      if (!s) unitNames.set(k, (s = new Set()));
+      s.add(u.name);
+    }
+  }
+  return { unitNames };
+}
+
+function single(set: Set<string> | undefined): string | null {
+  return set && set.size === 1 ? [...set][0] : null;
+}
+
+function provinceDisplay(p: ProvinceDef): string {
+  return p.orgName ?? p.name;
+}
+
+let provinceKeyRe: RegExp | null = null;
+/** Identity key, as the scorer compares: case, tones, punctuation, "tỉnh"/"thành phố" before a province. */
+export function orgKey(name: string, lex: Lexicon): string {
+  if (!provinceKeyRe) {
+    const names = lex.provinces.map((p) => normKey(p.name)).join('|');
+    provinceKeyRe = new RegExp(`(?:^| )(?:tỉnh|thành phố) (${names})(?= |$)`, 'gu');
+  }
+  return normKey(name)
+    .replace(/[.,;:()"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(provinceKeyRe, ' $1')
+    .trim();
+}
+
+function unitText(u: OrgUnit): string {
+  const base = u.def.canonical ?? u.def.phrase;
+  return u.name ? `${base} ${u.name}` : base;
+}
+
+function placeText(p: PlaceRef): string {
+  return [p.generic, p.name].filter(Boolean).join(' ');
+}
+
+/** Fills a place named only by its kind ("UBND tỉnh", "UBND thành phố") from the context. */
+function fillPlace(p: PlaceRef, ctx: DocContext): PlaceRef {
+  if (p.name) return p;
+  const prov = ctx.province;
+  if (p.level === 'province' && prov && !prov.centralCity) return { ...p, name: prov.name, province: prov };
+  if (p.level === 'city') {
+    if (prov?.centralCity) return { ...p, name: prov.name, province: prov };
+    const city = single(ctx.placesByLevel.get('city'));
+    if (city) return { ...p, name: city };
+  }
+  if (p.level === 'district' || p.level === 'commune') {
+    const named = single(ctx.placesByLevel.get(p.level));
+    if (named) return { ...p, name: named };
+  }
+  return p;
+}
+
+export function canonicalOrg(
+  org: OrgPhrase,
+  ctx: DocContext,
+  idx: DocOrgIndex,
+  lex: Lexicon,
+): CanonicalOrg | null {
+  if (org.plural || org.units.length === 0) return null;
+  const units = org.units.map((u) => {
+    if (u.def.takes === 'khoi' && !u.name) {
+      const full = single(idx.unitNames.get(u.def.phrase.toLowerCase()));
+      if (full) return { ...u, name: full };
+    }
+    return u;
+  });
+  const last = units[units.length - 1].def;
+  let places = org.places.map((p) => fillPlace(p, ctx));
+  if (places.length === 0 && (last.needs === 'owner' || last.needs === 'committee')) return null;
+  const central = units.some((u) => u.def.level === 'central');
+  const prov = ctx.province;
+  if (places.length === 0 && !central && prov) {
+    if (last.level === 'district' || last.level === 'commune') {
+      const named = single(ctx.placesByLevel.get(last.level));
+      if (named) places = [{ level: last.level, generic: null, name: named, province: null, district: null }];
+    } else if (last.level === 'city') {
+      if (prov.centralCity) places = [{ level: 'province', generic: null, name: provinceDisplay(prov), province: prov, district: null }];
+      else {
+        const city = single(ctx.placesByLevel.get('city'));
+        if (city) places = [{ level: 'city', generic: 'thành phố', name: city, province: null, district: null }];
+      }
+    } else {
+      places = [{ level: 'province', generic: null, name: provinceDisplay(prov), province: prov, district: null }];
+    }
+  }
+  const name = [...units.map(unitText), ...places.map(placeText)].join(' ').replace(/\s+/g, ' ').trim();
+  const rest = units.slice(1);
+  let parent: string | null = null;
+  if (rest.length) parent = [...rest.map(unitText), ...places.map(placeText)].join(' ');
+  else if (units[0].def.kind === 'department' && prov && !central) {
+    const generic = prov.centralCity ? 'thành phố' : 'tỉnh';
+    parent = `Ủy ban nhân dân ${generic} ${prov.name}`;
+  }
+  let coreFrom = 0;
+  while (coreFrom < units.length - 1 && (units[coreFrom].def.sub || units[coreFrom].def.needs === 'owner')) coreFrom++;
+  const core = orgKey([...units.slice(coreFrom).map(unitText), ...places.map(placeText)].join(' '), lex);
+  return { name, key: orgKey(name, lex), kind: units[0].def.kind, parent, core, central };
+}

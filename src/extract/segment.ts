@@ -1,0 +1,64 @@
+/**
+ * Stage 2, segment: lines (paragraphs) with offsets, then sentences over the body tokens.
+ */
+import type { Token } from './tokens';
+
+export interface Line {
+  /** Offsets into the document text, trimmed. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence {
+  /** Token indexes [start, end). */
+  start: number;
+  end: number;
+  /** Index of the line (paragraph) the sentence is in. */
+  line: number;
+}
+
+/** Non-empty lines, trimmed, with offsets. */
+export function segmentLines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const raw = text.slice(pos, nl);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ start: pos + lead, end: pos + lead + trimmed.length, text: trimmed });
+    pos = nl + 1;
+  }
+  return out;
+}
+
+/** Tokens that end in "." without ending a sentence ("TP. Hồ Chí Minh", "Đ/c. A"). */
+const ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'p', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'đ/c', 'st', 'tt']);
+
+/**
+ * Sentences: a line break always ends one; ".", "!", "?" end one when followed by an upper-case
+ * word or a quote. ";" and ":" do not: lists of people run across them.
+ */
+export function segmentSentences(tokens: Token[], lineOf: (offset: number) => number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    let boundary = false;
+    if (!next) boundary = true;
+    else if (lineOf(next.start) !== lineOf(t.start)) boundary = true;
+    else if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…') {
+      const prev = tokens[i - 1];
+      const abbrev = t.text === '.' && prev && ABBREVIATIONS.has(prev.norm);
+      if (!abbrev && (next.cap || next.digits || next.text === '"')) boundary = true;
+    }
+    if (boundary) {
+      out.push({ start, end: i + 1, line: lineOf(t.start) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
