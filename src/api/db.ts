@@ -1,0 +1,126 @@
+import neo4j, { type Driver, isInt, Neo4jError } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can act on; every other failure is masked as an internal error. */
+export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+export const DATABASE_TIMEOUT = 'DATABASE_TIMEOUT';
+
+export interface ApiDbOptions {
+  /** Server-side transaction timeout and client-side deadline of one read, in ms. */
+  queryTimeoutMs: number;
+  /** Neo4j database name, when not the default. */
+  database?: string;
+}
+
+/** A plain JSON-like value: neo4j integers, temporals and nodes converted (see `toPlain`). */
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+export type Row = Record<string, Plain>;
+
+/**
+ * The API's only way to the database, one instance per GraphQL request: every call is a read
+ * transaction with a timeout, and `roundTrips` counts them (tests assert a root field costs a
+ * bounded number, however many items it returns).
+ */
+export class ApiDb {
+  roundTrips = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ApiDbOptions,
+  ) {}
+
+  /** Runs one parameterised read query and returns its records as plain objects. */
+  async read(query: string, params: Record<string, unknown>): Promise<Row[]> {
+    this.roundTrips += 1;
+    const timeout = this.options.queryTimeoutMs;
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
+    // executeRead retries transient failures (an unreachable server among them) for up to the
+    // driver's maxTransactionRetryTime; the deadline below answers the client sooner. Whether
+    // the work function ever ran tells a slow query (timeout) from an unreachable server.
+    let started = false;
+    let timer: NodeJS.Timeout | undefined;
+    const work = session.executeRead(
+      async (tx) => {
+        started = true;
+        const res = await tx.run(query, params);
+        return res.records.map((r) => toPlain(r.toObject()) as Row);
+      },
+      { timeout },
+    );
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(started ? timeoutError() : unavailableError()),
+        timeout + 1000,
+      );
+    });
+    try {
+      return await Promise.race([work, deadline]);
+    } catch (err) {
+      throw mapDbError(err);
+    } finally {
+      clearTimeout(timer);
+      work.catch(() => undefined);
+      session.close().catch(() => undefined);
+    }
+  }
+}
+
+function unavailableError(): GraphQLError {
+  return new GraphQLError('The database is unavailable; try again later.', {
+    extensions: { code: DATABASE_UNAVAILABLE },
+  });
+}
+
+function timeoutError(): GraphQLError {
+  return new GraphQLError('The database did not answer in time; narrow the query or retry.', {
+    extensions: { code: DATABASE_TIMEOUT },
+  });
+}
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.TransactionTimedOut',
+]);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.Unauthorized',
+]);
+
+/** Maps driver errors to the client-facing codes; anything else stays internal (masked). */
+export function mapDbError(err: unknown): unknown {
+  if (err instanceof GraphQLError) return err;
+  if (err instanceof Neo4jError) {
+    if (TIMEOUT_CODES.has(err.code) || /timed? ?out/i.test(err.message)) return timeoutError();
+    if (UNAVAILABLE_CODES.has(err.code)) return unavailableError();
+  }
+  return err;
+}
+
+/** Converts driver values (Integer, temporal, Node) into plain JSON-like values. */
+export function toPlain(v: unknown): Plain {
+  if (v === null || v === undefined) return null;
+  if (isInt(v)) return v.toNumber();
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (o.properties && typeof o.properties === 'object' && Array.isArray(o.labels)) {
+      return toPlain(o.properties);
+    }
+    if (typeof o.toString === 'function' && o.toString !== Object.prototype.toString) {
+      // neo4j temporal types (DateTime, Date...) print as ISO strings
+      if ('year' in o || 'hour' in o || 'months' in o) return o.toString();
+    }
+    const out: { [key: string]: Plain } = {};
+    for (const [k, val] of Object.entries(o)) out[k] = toPlain(val);
+    return out;
+  }
+  return String(v);
+}

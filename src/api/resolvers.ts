@@ -1,0 +1,485 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { cypher } from '../graph/cypher';
+import { fold } from '../common/fold';
+import type { ApiContext } from './context';
+import type { Row } from './db';
+import { loadSupervisions } from './loaders';
+import { decodeCursor, pageSize, toConnection, type PageRows } from './pagination';
+import { foldedOrNull, lowerOrNull, luceneQuery, supervisionKind, symbolForms } from './text';
+import {
+  type Connection,
+  Directive,
+  DirectiveConnection,
+  DirectiveFilter,
+  DirectiveLink,
+  LineageDirection,
+  Official,
+  OfficialConnection,
+  OfficialFilter,
+  Organization,
+  OrganizationConnection,
+  OrganizationFilter,
+  OrganizationMember,
+  RoleHeld,
+  SearchResult,
+  SourceDocument,
+  DocumentConnection,
+  Supervision,
+  SupervisionConnection,
+  SupervisionFilter,
+} from './types';
+
+export const MAX_LINEAGE_DEPTH = 10;
+export const MAX_SEARCH_RESULTS = 100;
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** Runs a list query (`cypher/api-<name>.cypher`) for one page and builds the connection. */
+async function page<T>(
+  ctx: ApiContext,
+  list: string,
+  arity: number,
+  params: Record<string, unknown>,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<T>> {
+  const size = pageSize(first);
+  const cursor = decodeCursor(after, list, arity);
+  const rows = await ctx.db.read(cypher(`api-${list}`), {
+    ...params,
+    after: cursor,
+    limit: size + 1,
+  });
+  const row: Row | undefined = rows[0];
+  const result = {
+    totalCount: Number(row?.totalCount ?? 0),
+    items: (row?.items ?? []) as unknown as PageRows<T>['items'],
+  };
+  return toConnection(list, size, result);
+}
+
+/** The single node of a list query filtered by its key, or null. */
+async function single<T>(
+  ctx: ApiContext,
+  list: string,
+  params: Record<string, unknown>,
+): Promise<T | null> {
+  const rows = await ctx.db.read(cypher(`api-${list}`), { ...params, after: null, limit: 1 });
+  const items = (rows[0]?.items ?? []) as unknown as PageRows<T>['items'];
+  return items.length > 0 ? items[0].node : null;
+}
+
+const NO_SUPERVISION_FILTER = {
+  key: null,
+  kind: null,
+  from: null,
+  to: null,
+  directiveForms: null,
+  conductor: null,
+  target: null,
+  official: null,
+  place: null,
+  placeLower: null,
+};
+
+function supervisionParams(f: SupervisionFilter | null | undefined): Record<string, unknown> {
+  if (!f) return NO_SUPERVISION_FILTER;
+  return {
+    ...NO_SUPERVISION_FILTER,
+    kind: supervisionKind(f.kind),
+    from: isoBound(f.from, 'from'),
+    to: isoBound(f.to, 'to'),
+    directiveForms: symbolForms(f.directive),
+    conductor: foldedOrNull(f.conductor),
+    target: foldedOrNull(f.target),
+    official: foldedOrNull(f.official),
+    place: foldedOrNull(f.place),
+    placeLower: lowerOrNull(f.place),
+  };
+}
+
+/** `from`/`to` as ISO dates ("2021", "2021-07", "2021-07-30"); "to" bounds include the period. */
+function isoBound(s: string | null | undefined, which: 'from' | 'to'): string | null {
+  if (s === null || s === undefined || s.trim() === '') return null;
+  const t = s.trim();
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(t)) {
+    throw badInput(`\`${which}\` must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not "${t}".`);
+  }
+  // "2021-07" as an upper bound means up to the end of July: "2021-07" < "2021-07-31" < "2021-07~".
+  return which === 'to' && t.length < 10 ? `${t}~` : t;
+}
+
+function officialParams(f: OfficialFilter | null | undefined, key: string | null) {
+  return {
+    key,
+    name: foldedOrNull(f?.name),
+    jurisdiction: foldedOrNull(f?.jurisdiction),
+    organization: foldedOrNull(f?.organization),
+  };
+}
+
+function organizationParams(f: OrganizationFilter | null | undefined, key: string | null) {
+  return {
+    key,
+    name: foldedOrNull(f?.name),
+    kind: lowerOrNull(f?.kind),
+    level: lowerOrNull(f?.level),
+    jurisdiction: foldedOrNull(f?.jurisdiction),
+    jurisdictionLower: lowerOrNull(f?.jurisdiction),
+  };
+}
+
+function directiveParams(f: DirectiveFilter | null | undefined, key: string | null) {
+  return {
+    key,
+    symbolForms: symbolForms(f?.symbol),
+    type: lowerOrNull(f?.type),
+    issuer: foldedOrNull(f?.issuer),
+    from: isoBound(f?.from, 'from'),
+    to: isoBound(f?.to, 'to'),
+  };
+}
+
+const FIRST = { nullable: true, description: 'Page size (default 20, at most 100).' };
+const AFTER = { nullable: true, description: 'endCursor of the previous page.' };
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => SupervisionConnection, {
+    description: 'Who supervised whom, under which decision: date desc, then key.',
+  })
+  supervisions(
+    @Ctx() ctx: ApiContext,
+    @Arg('filter', () => SupervisionFilter, { nullable: true }) filter: SupervisionFilter | null,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, AFTER) after: string | null,
+  ): Promise<Connection<Supervision>> {
+    return page<Supervision>(ctx, 'supervisions', 2, supervisionParams(filter), first, after);
+  }
+
+  @Query(() => Supervision, { nullable: true })
+  supervision(
+    @Ctx() ctx: ApiContext,
+    @Arg('key', () => ID) key: string,
+  ): Promise<Supervision | null> {
+    return single<Supervision>(ctx, 'supervisions', { ...NO_SUPERVISION_FILTER, key });
+  }
+
+  @Query(() => Official, { nullable: true })
+  official(@Ctx() ctx: ApiContext, @Arg('key', () => ID) key: string): Promise<Official | null> {
+    return single<Official>(ctx, 'officials', officialParams(null, key));
+  }
+
+  @Query(() => OfficialConnection, { description: 'Officials by folded name, then key.' })
+  officials(
+    @Ctx() ctx: ApiContext,
+    @Arg('filter', () => OfficialFilter, { nullable: true }) filter: OfficialFilter | null,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, AFTER) after: string | null,
+  ): Promise<Connection<Official>> {
+    return page<Official>(ctx, 'officials', 2, officialParams(filter, null), first, after);
+  }
+
+  @Query(() => Organization, { nullable: true })
+  organization(
+    @Ctx() ctx: ApiContext,
+    @Arg('key', () => ID) key: string,
+  ): Promise<Organization | null> {
+    return single<Organization>(ctx, 'organizations', organizationParams(null, key));
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organisations by folded name, then key.' })
+  organizations(
+    @Ctx() ctx: ApiContext,
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, AFTER) after: string | null,
+  ): Promise<Connection<Organization>> {
+    return page<Organization>(
+      ctx,
+      'organizations',
+      2,
+      organizationParams(filter, null),
+      first,
+      after,
+    );
+  }
+
+  @Query(() => Directive, {
+    nullable: true,
+    description: 'A directive by key, or by symbol (the most recent one when several match).',
+  })
+  directive(
+    @Ctx() ctx: ApiContext,
+    @Arg('symbol', () => String, { nullable: true }) symbol: string | null,
+    @Arg('key', () => ID, { nullable: true }) key: string | null,
+  ): Promise<Directive | null> {
+    if (!symbol && !key) throw badInput('Give `symbol` or `key`.');
+    return single<Directive>(ctx, 'directives', directiveParams({ symbol }, key ?? null));
+  }
+
+  @Query(() => DirectiveConnection, { description: 'Directives by date desc, then key.' })
+  directives(
+    @Ctx() ctx: ApiContext,
+    @Arg('filter', () => DirectiveFilter, { nullable: true }) filter: DirectiveFilter | null,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, AFTER) after: string | null,
+  ): Promise<Connection<Directive>> {
+    return page<Directive>(ctx, 'directives', 2, directiveParams(filter, null), first, after);
+  }
+
+  @Query(() => SourceDocument, { nullable: true })
+  document(
+    @Ctx() ctx: ApiContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<SourceDocument | null> {
+    return single<SourceDocument>(ctx, 'documents', { id });
+  }
+
+  @Query(() => DocumentConnection, { description: 'Documents by id.' })
+  documents(
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, AFTER) after: string | null,
+  ): Promise<Connection<SourceDocument>> {
+    return page<SourceDocument>(ctx, 'documents', 1, { id: null }, first, after);
+  }
+
+  @Query(() => [SearchResult], {
+    description:
+      'Officials, organisations and directives whose name (or symbol and subject) contains every ' +
+      'word of `text`, ignoring case and diacritics; best matches first.',
+  })
+  async search(
+    @Ctx() ctx: ApiContext,
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { nullable: true, description: 'At most 100 (default 20).' })
+    first: number | null,
+  ): Promise<(Official | Organization | Directive)[]> {
+    const limit = first ?? 20;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SEARCH_RESULTS) {
+      throw badInput(`\`first\` must be between 0 and ${MAX_SEARCH_RESULTS}.`);
+    }
+    if (text.length > 500) throw badInput('`text` is longer than 500 characters.');
+    const query = luceneQuery(text);
+    if (query === null || limit === 0) return [];
+    const rows = await ctx.db.read(cypher('api-search'), { query, limit });
+    return rows.map((r) => searchHit(String(r.type), r.node as Row));
+  }
+}
+
+/** A search row as the GraphQL type it is (the union resolves on `__typename`). */
+function searchHit(type: string, n: Row): Official | Organization | Directive {
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  if (type === 'Official') {
+    return Object.assign(new Official(), {
+      key: String(n.key),
+      name: String(n.name),
+      jurisdiction: str(n.jurisdiction),
+    });
+  }
+  if (type === 'Organization') {
+    return Object.assign(new Organization(), {
+      key: String(n.key),
+      name: String(n.name),
+      kind: str(n.kind),
+      level: str(n.level),
+      jurisdiction: str(n.jurisdiction),
+    });
+  }
+  return Object.assign(new Directive(), {
+    key: String(n.key),
+    symbol: String(n.symbol),
+    type: str(n.type),
+    date: str(n.date),
+    subject: str(n.subject),
+    jurisdiction: str(n.jurisdiction),
+  });
+}
+
+/**
+ * The queries return one entry per HOLDS assertion (one per document); the timeline shows one
+ * entry per role and date, with the evidence of every document that states it.
+ */
+export function mergeRoles(entries: RoleHeld[]): RoleHeld[] {
+  const out = new Map<string, RoleHeld>();
+  for (const e of entries) {
+    const k = `${e.title}\u0000${e.organization?.key ?? ''}\u0000${e.asOf ?? ''}`;
+    const prev = out.get(k);
+    if (prev) prev.evidence = [...prev.evidence, ...e.evidence];
+    else out.set(k, { ...e, evidence: [...e.evidence] });
+  }
+  return [...out.values()];
+}
+
+function mergeMembers(entries: OrganizationMember[]): OrganizationMember[] {
+  const out = new Map<string, OrganizationMember>();
+  for (const e of entries) {
+    const k = `${e.official.key}\u0000${e.title}\u0000${e.asOf ?? ''}`;
+    const prev = out.get(k);
+    if (prev) prev.evidence = [...prev.evidence, ...e.evidence];
+    else out.set(k, { ...e, evidence: [...e.evidence] });
+  }
+  return [...out.values()];
+}
+
+@Resolver(() => Official)
+export class OfficialResolver {
+  @FieldResolver(() => [RoleHeld], {
+    description: 'Roles as a timeline (asOf ascending), each dated by the stating document.',
+  })
+  async roles(@Root() o: Official, @Ctx() ctx: ApiContext): Promise<RoleHeld[]> {
+    if (o.roles) return mergeRoles(o.roles);
+    return mergeRoles((await ctx.loaders.officialLinks.load(o.key))?.roles ?? []);
+  }
+
+  @FieldResolver(() => [Supervision])
+  async supervisionsLed(@Root() o: Official, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    const links = await ctx.loaders.officialLinks.load(o.key);
+    return loadSupervisions(ctx.loaders, links?.led ?? []);
+  }
+
+  @FieldResolver(() => [Supervision])
+  async supervisionsJoined(@Root() o: Official, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    const links = await ctx.loaders.officialLinks.load(o.key);
+    return loadSupervisions(ctx.loaders, links?.joined ?? []);
+  }
+
+  @FieldResolver(() => [Supervision])
+  async supervisionsHosted(@Root() o: Official, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    const links = await ctx.loaders.officialLinks.load(o.key);
+    return loadSupervisions(ctx.loaders, links?.hosted ?? []);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The body it is part of.' })
+  async parent(@Root() o: Organization, @Ctx() ctx: ApiContext): Promise<Organization | null> {
+    return (await ctx.loaders.organizationLinks.load(o.key))?.parent ?? null;
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Bodies that are part of it.' })
+  async children(@Root() o: Organization, @Ctx() ctx: ApiContext): Promise<Organization[]> {
+    return (await ctx.loaders.organizationLinks.load(o.key))?.children ?? [];
+  }
+
+  @FieldResolver(() => [OrganizationMember], {
+    description: 'People holding roles in it, by title then date; `title` filters (folded).',
+  })
+  async people(
+    @Root() o: Organization,
+    @Ctx() ctx: ApiContext,
+    @Arg('title', () => String, { nullable: true }) title: string | null,
+  ): Promise<OrganizationMember[]> {
+    const people = mergeMembers((await ctx.loaders.organizationLinks.load(o.key))?.people ?? []);
+    const want = foldedOrNull(title);
+    return want === null ? people : people.filter((p) => fold(p.title).includes(want));
+  }
+
+  @FieldResolver(() => [Supervision])
+  async supervisionsConducted(
+    @Root() o: Organization,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Supervision[]> {
+    const links = await ctx.loaders.organizationLinks.load(o.key);
+    return loadSupervisions(ctx.loaders, links?.conducted ?? []);
+  }
+
+  @FieldResolver(() => [Supervision])
+  async supervisionsReceived(
+    @Root() o: Organization,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Supervision[]> {
+    const links = await ctx.loaders.organizationLinks.load(o.key);
+    return loadSupervisions(ctx.loaders, links?.received ?? []);
+  }
+
+  @FieldResolver(() => [Directive])
+  async directivesIssued(@Root() o: Organization, @Ctx() ctx: ApiContext): Promise<Directive[]> {
+    return (await ctx.loaders.organizationLinks.load(o.key))?.issued ?? [];
+  }
+}
+
+@Resolver(() => Directive)
+export class DirectiveResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  async issuer(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<Organization | null> {
+    return (await ctx.loaders.directiveLinks.load(d.key))?.issuer ?? null;
+  }
+
+  @FieldResolver(() => [Directive], { description: 'Directives this one carries out (direct).' })
+  async implements(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<Directive[]> {
+    return (await ctx.loaders.directiveLinks.load(d.key))?.implements ?? [];
+  }
+
+  @FieldResolver(() => [Directive], { description: 'Directives carrying this one out (direct).' })
+  async implementedBy(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<Directive[]> {
+    return (await ctx.loaders.directiveLinks.load(d.key))?.implementedBy ?? [];
+  }
+
+  @FieldResolver(() => [DirectiveLink], {
+    description: 'IMPLEMENTS links up to `depth` (1..10) hops away, nearest first.',
+  })
+  lineage(
+    @Root() d: Directive,
+    @Ctx() ctx: ApiContext,
+    @Arg('depth', () => Int, { defaultValue: 3 }) depth: number,
+    @Arg('direction', () => LineageDirection, { defaultValue: LineageDirection.UP })
+    direction: LineageDirection,
+  ): Promise<DirectiveLink[]> {
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_LINEAGE_DEPTH) {
+      throw badInput(`\`depth\` must be between 1 and ${MAX_LINEAGE_DEPTH}.`);
+    }
+    return ctx.loaders.lineage.load({ key: d.key, depth, direction });
+  }
+
+  @FieldResolver(() => [Supervision], { description: 'Supervisions of its execution.' })
+  async supervisions(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    const links = await ctx.loaders.directiveLinks.load(d.key);
+    return loadSupervisions(ctx.loaders, links?.supervisions ?? []);
+  }
+
+  @FieldResolver(() => [SourceDocument], { description: 'Documents that cite it.' })
+  async citedBy(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<SourceDocument[]> {
+    return (await ctx.loaders.directiveLinks.load(d.key))?.citedBy ?? [];
+  }
+}
+
+@Resolver(() => SourceDocument)
+export class DocumentResolver {
+  @FieldResolver(() => [Official], { description: 'Officials it names.' })
+  async officials(@Root() doc: SourceDocument, @Ctx() ctx: ApiContext): Promise<Official[]> {
+    return (await ctx.loaders.documentFacts.load(doc.id))?.officials ?? [];
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Organisations it names.' })
+  async organizations(
+    @Root() doc: SourceDocument,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Organization[]> {
+    return (await ctx.loaders.documentFacts.load(doc.id))?.organizations ?? [];
+  }
+
+  @FieldResolver(() => [Directive], { description: 'Directives it cites.' })
+  async directives(@Root() doc: SourceDocument, @Ctx() ctx: ApiContext): Promise<Directive[]> {
+    return (await ctx.loaders.documentFacts.load(doc.id))?.directives ?? [];
+  }
+
+  @FieldResolver(() => [Supervision], { description: 'Supervisions it reports.' })
+  async supervisions(@Root() doc: SourceDocument, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    const facts = await ctx.loaders.documentFacts.load(doc.id);
+    return loadSupervisions(ctx.loaders, facts?.supervisions ?? []);
+  }
+}
+
+export const RESOLVERS = [
+  QueryResolver,
+  OfficialResolver,
+  OrganizationResolver,
+  DirectiveResolver,
+  DocumentResolver,
+] as const;

@@ -1,0 +1,228 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import {
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { buildSchemaSync } from 'type-graphql';
+import type { ApiContext } from './context';
+import { ApiDb, DATABASE_TIMEOUT, DATABASE_UNAVAILABLE } from './db';
+import { complexityLimitPlugin, depthLimitRule, MAX_COMPLEXITY, MAX_DEPTH } from './limits';
+import { createLoaders } from './loaders';
+import { playgroundRouter } from './playground';
+import { RESOLVERS } from './resolvers';
+
+export const GRAPHQL_PATH = '/graphql';
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+export const HEALTH_TIMEOUT_MS = 2_000;
+
+let schemaCache: GraphQLSchema | undefined;
+
+/** The GraphQL schema built from the type-graphql classes (built once per process). */
+export function buildApiSchema(): GraphQLSchema {
+  schemaCache ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false });
+  return schemaCache;
+}
+
+/** The schema as committed in schema/schema.graphql: SDL, types and fields sorted. */
+export function printApiSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildApiSchema()))}\n`;
+}
+
+export interface AppOptions {
+  driver: Driver;
+  /** Neo4j database name, when not the default one. */
+  database?: string;
+  /** Timeout of each read transaction (ms). */
+  queryTimeoutMs?: number;
+  maxDepth?: number;
+  maxComplexity?: number;
+  /** Adds `extensions.dbRoundTrips` to every response (tests and the bench count queries). */
+  exposeRoundTrips?: boolean;
+  /** Where masked internal errors are reported (default: stderr). */
+  logError?: (error: unknown) => void;
+  /** The HTTP server the app will listen on, drained on stop. */
+  httpServer?: http.Server;
+}
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<ApiContext>;
+  schema: GraphQLSchema;
+}
+
+/** Codes whose message is meant for the client; everything else is masked. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  DATABASE_UNAVAILABLE,
+  DATABASE_TIMEOUT,
+]);
+
+function defaultLogError(error: unknown): void {
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`kg serve: internal error: ${text}\n`);
+}
+
+/** Keeps client errors (without stack traces); masks anything else as "Internal server error". */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logError: (error: unknown) => void = defaultLogError,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    return {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code },
+    };
+  }
+  const original =
+    error && typeof error === 'object' && 'originalError' in error ? error.originalError : error;
+  logError(original ?? error);
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+function roundTripsPlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              dbRoundTrips: contextValue.db.roundTrips,
+            };
+          }
+        },
+      };
+    },
+  };
+}
+
+/** `{"status":"ok","database":"up"}` when Neo4j answers within HEALTH_TIMEOUT_MS. */
+async function databaseUp(driver: Driver): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
+  });
+  const check = driver.verifyConnectivity().then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([check, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The express app: GraphQL at /graphql, the playground at /, GET /health. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const schema = buildApiSchema();
+  const logError = options.logError ?? defaultLogError;
+  const plugins: ApolloServerPlugin<ApiContext>[] = [
+    ApolloServerPluginLandingPageDisabled(),
+    complexityLimitPlugin(schema, options.maxComplexity ?? MAX_COMPLEXITY),
+  ];
+  if (options.exposeRoundTrips) plugins.push(roundTripsPlugin());
+  if (options.httpServer) {
+    plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
+  }
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(options.maxDepth ?? MAX_DEPTH)],
+    formatError: (formatted, error) => formatError(formatted, error, logError),
+    plugins,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const up = await databaseUp(options.driver);
+    res
+      .status(up ? 200 : 503)
+      .json(
+        up ? { status: 'ok', database: 'up' } : { status: 'degraded', database: 'unavailable' },
+      );
+  });
+  app.use(playgroundRouter(GRAPHQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '200kb' }),
+    expressMiddleware(apollo, {
+      context: async () => {
+        const db = new ApiDb(options.driver, {
+          queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+          database: options.database,
+        });
+        return { db, loaders: createLoaders(db) };
+      },
+    }),
+  );
+  return { app, apollo, schema };
+}
+
+export interface RunningServer extends App {
+  url: string;
+  graphqlUrl: string;
+  httpServer: http.Server;
+  close(): Promise<void>;
+}
+
+/** Creates the app and listens (port 0: an ephemeral port); `close` stops Apollo and HTTP. */
+export async function startServer(
+  options: Omit<AppOptions, 'httpServer'> & { port?: number; host?: string },
+): Promise<RunningServer> {
+  const httpServer = http.createServer();
+  const created = await createApp({ ...options, httpServer });
+  httpServer.on('request', created.app);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${shownHost === '0.0.0.0' ? 'localhost' : shownHost}:${port}/`;
+  return {
+    ...created,
+    url,
+    graphqlUrl: `${url.slice(0, -1)}${GRAPHQL_PATH}`,
+    httpServer,
+    close: async () => {
+      await created.apollo.stop();
+      if (httpServer.listening) {
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      }
+    },
+  };
+}
