@@ -119,6 +119,23 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       if (p) score.set(p, (score.get(p) ?? 0) + 1);
     }
   }
+  // Places named with their kind anywhere in the body: "huyện Thọ Xuân", "thị xã Buôn Hồ".
+  for (let i = 0; i < tokens.length; i++) {
+    const g = entryOf(spans.at[i], 'placeGeneric');
+    if (!g || g.def.level === 'province') continue;
+    const k = spans.at[i]!.end;
+    const nx = spans.at[k];
+    const di = entryOf(nx, 'district');
+    if (nx && di) {
+      addPlace(g.def.level, tokens.slice(k, nx.end).map((t) => t.text).join(' '));
+      continue;
+    }
+    let j = k;
+    while (j < tokens.length && j < k + 3 && tokens[j].titleCase && !spans.at[j]?.entries.some((e) => e.cat !== 'district' && e.cat !== 'surname')) j++;
+    if (j > k && !(j - k >= 3 && entryOf(spans.at[k], 'surname'))) {
+      addPlace(g.def.level, tokens.slice(k, j).map((t) => t.text).join(' '));
+    }
+  }
   for (const items of sentences) {
     for (const it of items) {
       const places = it.kind === 'org' ? it.m.places : it.kind === 'role' ? (it.m.org?.places ?? []) : [];

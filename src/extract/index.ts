@@ -109,19 +109,19 @@ class Resolver {
     readonly lex: Lexicon,
   ) {}
 
-  org(o: OrgPhrase | null): CanonicalOrg | null {
+  org(o: OrgPhrase | null, mentioned = true): CanonicalOrg | null {
     if (!o) return null;
     const c = canonicalOrg(o, this.ctx, this.idx, this.lex);
     if (!c) return null;
     const known = this.orgs.get(c.key);
-    const ev: Evidence = { start: o.start, end: o.end };
-    if (known) known.evidence?.push(ev);
-    else this.orgs.set(c.key, { name: c.name, kind: c.kind, parent: c.parent, evidence: [ev] });
+    const ev: Evidence[] = mentioned ? [{ start: o.start, end: o.end }] : [];
+    if (known) known.evidence?.push(...ev);
+    else this.orgs.set(c.key, { name: c.name, kind: c.kind, parent: c.parent, evidence: ev });
     return c;
   }
 }
 
-function signIssuer(symbol: string, ctx: DocContext, lex: Lexicon): string | null {
+function signIssuer(symbol: string, res: Resolver, lex: Lexicon): string | null {
   const parts = symbol
     .replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '')
     .split(/[-/]/)
@@ -130,12 +130,10 @@ function signIssuer(symbol: string, ctx: DocContext, lex: Lexicon): string | nul
     const p = parts[i];
     const def = lex.signIssuers.find((s) => s.sign === p || (s.prefix && p.startsWith(s.sign)));
     if (!def) continue;
-    if (!def.issuer.includes('{')) return def.issuer;
-    const prov = ctx.province;
-    if (!prov) return def.issuer.replace(/\s*\{generic\}/, '').replace(/\s*\{place\}/, '');
-    return def.issuer
-      .replace('{generic}', prov.centralCity ? 'thành phố' : 'tỉnh')
-      .replace('{place}', prov.orgName ?? prov.name);
+    if (!def.parse) return def.issuer;
+    const o = new MentionParser(tokenize(def.issuer), null, lex).parseOrg(0);
+    const c = o ? res.org({ ...o.m, start: 0, end: 0 }, false) : null;
+    return c ? c.name : def.issuer;
   }
   return null;
 }
@@ -177,7 +175,7 @@ function directivesOf(
   }
   for (const d of bySym.values()) {
     if (!d.type) d.type = signType(d.symbol, lex);
-    if (!d.issuer && !/^\d+$/.test(d.symbol)) d.issuer = signIssuer(d.symbol, res.ctx, lex);
+    if (!d.issuer && !/^\d+$/.test(d.symbol)) d.issuer = signIssuer(d.symbol, res, lex);
   }
   for (const l of lineage) {
     const c = bySym.get(normSymbol(l.child));
@@ -239,7 +237,33 @@ function supervisionsOf(
   }
   const accs: Acc[] = [];
   const byKey = new Map<string, Acc>();
-  for (const d of drafts) {
+  // A delegation named once ("Đoàn giám sát của X do Y làm trưởng đoàn … tại các huyện A và B")
+  // frames the sessions that follow ("Ngày 5/7, đoàn làm việc với …").
+  let frame: SupervisionDraft | null = null;
+  const complete: SupervisionDraft[] = [];
+  for (const d0 of drafts) {
+    const d: SupervisionDraft = { ...d0 };
+    if (d.anaphoric && frame) {
+      if (!d.conductors.length) d.conductors = frame.conductors;
+      if (!d.delegation) d.delegation = frame.delegation;
+      if (!d.leader) d.leader = frame.leader;
+      if (!d.directives.length) d.directives = frame.directives;
+      if (d.weakKind || d.kind === 'làm việc') d.kind = frame.kind;
+    }
+    if (d.targets.length === 0) {
+      const prev = complete[complete.length - 1];
+      if (prev && !prev.leader && d.leader && d.anaphoric) prev.leader = d.leader;
+      if (d.conductors.length) frame = d;
+      else if (frame !== null && d.leader && !frame.leader) {
+        const f: SupervisionDraft = frame;
+        frame = { ...f, leader: d.leader };
+      }
+      continue;
+    }
+    complete.push(d);
+    if (d.conductors.length) frame = d;
+  }
+  for (const d of complete) {
     const conductors = d.conductors.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     const targets = d.targets.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     if (!targets.length) continue;

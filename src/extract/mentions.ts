@@ -84,6 +84,8 @@ export type Item =
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 const DM_RE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/;
+const NAME_STOP = new Set(['đã', 'và', 'của', 'tại', 'với', 'về', 'làm', 'phát', 'có', 'cho', 'được', 'đến', 'trong', 'là', 'do', 'đề', 'cùng', 'tiến', 'khóa', 'khoá', 'thuộc', 'theo', 'nhằm', 'để', 'ghi', 'báo', 'tham', 'chủ', 'dự', 'cũng', 'vừa', 'sẽ', 'đang', 'các', 'này', 'đó', 'kiểm', 'giám', 'khảo', 'trao', 'tặng', 'nêu', 'nhấn', 'yêu', 'chỉ', 'đánh', 'lưu', 'tiếp', 'đi', 'thăm']);
+const APOSTROPHE_NAME_RE = /^\p{Lu}'\p{Lu}[\p{Ll}\p{M}]*$/u;
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'đêm', 'hôm', 'từ', 'đến']);
 
 export function isSymbolToken(t: Token | undefined): boolean {
@@ -197,6 +199,9 @@ export class MentionParser {
       p.name = t.text;
       return { p, end: k + 1 };
     }
+    // "tỉnh" names only a province; "UBND tỉnh Phạm Văn A" is a title before a person.
+    if (g.level === 'province') return { p, end: k };
+    if (this.parsePerson(k)) return { p, end: k };
     let j = k;
     while (j < this.tokens.length && j < k + 3 && this.tokens[j].titleCase) {
       const s = this.fresh(j);
@@ -206,6 +211,32 @@ export class MentionParser {
     }
     if (j > k) p.name = this.text(k, j);
     return { p, end: j };
+  }
+
+  /**
+   * End of a department or company name after "Sở", "Vụ", "Ban", "Công ty": a capitalised word,
+   * then lower-case or capitalised words ("Cải cách hành chính", "Chính sách - Pháp luật",
+   * "TNHH Giày da Phú Thịnh", "Địa phương V") up to punctuation, a function word or a new unit.
+   */
+  private unitNameEnd(k: number): number {
+    const first = this.tokens[k];
+    if (!first || !first.cap || !first.word) return k;
+    const s0 = this.fresh(k);
+    if (s0 && s0.entries.some((e) => e.cat === 'unit' || e.cat === 'title' || e.cat === 'placeGeneric')) return k;
+    let j = k + 1;
+    while (j < this.tokens.length && j < k + 7) {
+      const t = this.tokens[j];
+      if ((t.text === '-' || t.text === '–') && this.tokens[j + 1]?.cap) {
+        j += 2;
+        continue;
+      }
+      if (!t.word || NAME_STOP.has(t.norm)) break;
+      const s = this.fresh(j);
+      if (s && s.entries.some((e) => e.cat === 'unit' || e.cat === 'title' || e.cat === 'placeGeneric' || e.cat === 'province' || e.cat === 'trigger' || e.cat === 'docType')) break;
+      if (t.cap && entryOf(s, 'surname') && this.tokens[j + 1]?.titleCase) break;
+      j++;
+    }
+    return j;
   }
 
   parseOrg(i: number, afterTitle = false): { m: OrgPhrase; end: number } | null {
@@ -231,14 +262,12 @@ export class MentionParser {
           unit.name = this.lex.departmentExpand.get(d.name) ?? d.name;
           next = ds.end;
         } else {
-          let k = next;
-          while (k < this.tokens.length && k < next + 4 && this.tokens[k].titleCase) {
-            const s = this.fresh(k);
-            if (s && s.entries.some((e) => e.cat !== 'surname' && e.cat !== 'dept')) break;
-            k++;
+          const k = this.unitNameEnd(next);
+          if (k === next) {
+            if (units.length === 0) return null;
+            break;
           }
-          if (k === next) break;
-          unit.name = this.text(next, k);
+          unit.name = this.text(next, k).replace(/ - /g, ' - ');
           next = k;
         }
       } else if (u.takes === 'khoi') {
@@ -274,6 +303,8 @@ export class MentionParser {
         if (pl.p.generic && !pl.p.name) break;
       }
     }
+    if (this.tokens[j]?.norm === 'các' && this.tokens[j + 1]?.norm === 'cấp') plural = true;
+    if (this.tokens[j]?.norm === 'việt' && this.tokens[j + 1]?.norm === 'nam' && this.tokens[j + 2]?.norm === 'các') plural = true;
     const last = units[units.length - 1].def;
     if (last.requiresParent && units.length === 1 && places.length === 0) return null;
     const m: OrgPhrase = {
@@ -289,7 +320,8 @@ export class MentionParser {
   // ---------- people ----------
   parsePerson(i: number): { m: PersonMention; end: number } | null {
     const sp = this.span(i);
-    if (!sp || !entryOf(sp, 'surname') || sp.end !== i + 1 || !this.tokens[i].titleCase) return null;
+    const glottal = APOSTROPHE_NAME_RE.test(this.tokens[i].text);
+    if (!glottal && (!sp || !entryOf(sp, 'surname') || sp.end !== i + 1 || !this.tokens[i].titleCase)) return null;
     let j = i + 1;
     while (j < this.tokens.length && j < i + 4 && this.tokens[j].titleCase) {
       const s = this.fresh(j);
@@ -308,7 +340,11 @@ export class MentionParser {
         break;
       j++;
     }
-    if (j === i + 1) return null;
+    if (j === i + 1 && !(glottal && this.tokens[j - 1])) return null;
+    if (j === i + 1 && glottal) {
+      // "H'Yim Niê": the first syllable carries the name; still needs one more capitalised syllable.
+      return null;
+    }
     const key = this.tokens
       .slice(i, j)
       .map((t) => t.norm)
@@ -316,7 +352,9 @@ export class MentionParser {
     if (this.lex.notPersons.has(key)) return null;
     const p1 = this.tokens[i - 1]?.norm;
     const p2 = i >= 2 ? `${this.tokens[i - 2].norm} ${p1}` : '';
-    if ((p1 && this.lex.nonPersonPrefixes.has(p1)) || this.lex.nonPersonPrefixes.has(p2)) return null;
+    const blocked = (p: string): boolean =>
+      this.lex.nonPersonPrefixes.has(p) && (j - i <= 2 || !this.lex.placeGenericPrefixes.has(p));
+    if ((p1 && blocked(p1)) || (p2 && blocked(p2))) return null;
     return { m: { name: this.text(i, j), start: this.tokens[i].start, end: this.tokens[j - 1].end }, end: j };
   }
 
@@ -351,6 +389,10 @@ export class MentionParser {
     if (o) {
       org = o.m;
       stop = o.end;
+    }
+    // "ĐBQH khóa XV", "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII": the term is not the body.
+    if ((this.tokens[stop]?.norm === 'khóa' || this.tokens[stop]?.norm === 'khoá') && /^[IVXL]+$|^\d+$/.test(this.tokens[stop + 1]?.text ?? '')) {
+      stop += 2;
     }
     if (def.orgPrefix) {
       const pre = new MentionParser(tokenize(def.orgPrefix), null, this.lex).parseOrg(0);
@@ -475,17 +517,17 @@ export class MentionParser {
   private subjectFrom(k: number): { text: string; end: number } | null {
     const quoted = this.tokens[k].text === '"';
     let j = k + 1;
-    const stopWords = new Set(['đối với']);
-    while (j < this.tokens.length) {
+    while (j < this.tokens.length && j < k + 60) {
       const t = this.tokens[j];
       if (quoted && t.text === '"') break;
       if (!quoted) {
         if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === ')') break;
-        if (t.norm === 'đối' && this.tokens[j + 1]?.norm === 'với') break;
-        if (stopWords.has(t.norm)) break;
-        const s = this.span(j);
-        if (s && (entryOf(s, 'docType') && isSymbolToken(this.tokens[s.end] ?? this.tokens[s.end + 1]))) break;
-        if (t.text === ',' && this.tokens[j + 1] && entryOf(this.span(j + 1), 'docType')) break;
+        const nx = this.tokens[j + 1];
+        if (t.norm === 'đối' && nx?.norm === 'với') break;
+        if ((t.norm === 'tại' || t.norm === 'với') && nx?.cap) break;
+        if (t.norm === 'và' && nx && entryOf(this.span(j + 1), 'docType')) break;
+        if (j > k + 1 && this.startsDirective(j)) break;
+        if (t.text === ',' && nx && (entryOf(this.span(j + 1), 'docType') || nx.norm === 'đồng')) break;
       }
       j++;
     }
@@ -494,6 +536,16 @@ export class MentionParser {
     if (from >= j) return null;
     const text = this.text(from, j).replace(/\s+([,.;:])/g, '$1');
     return { text, end: quoted ? j + 1 : j };
+  }
+
+  /** A document type followed by its number, or a bare sign: a new directive starts here. */
+  private startsDirective(j: number): boolean {
+    if (isSymbolToken(this.tokens[j])) return true;
+    const s = this.span(j);
+    if (!s || !entryOf(s, 'docType')) return false;
+    let k = s.end;
+    if (this.tokens[k]?.norm === 'số') return true;
+    return isSymbolToken(this.tokens[k]) || !!this.tokens[k]?.digits;
   }
 
   // ---------- items ----------

@@ -25,6 +25,10 @@ export interface PersonDraft {
 
 export interface SupervisionDraft {
   kind: SupervisionKind;
+  /** The verb was only "làm việc": the kind may come from the delegation it belongs to. */
+  weakKind: boolean;
+  /** "đoàn làm việc với …": the delegation of an earlier sentence. */
+  anaphoric: boolean;
   sentence: number;
   date: { day: number; month: number; year: number | null } | null;
   delegation: string | null;
@@ -216,17 +220,46 @@ function orgsChained(items: Item[], at: number): { orgs: OrgPhrase[]; end: numbe
 }
 
 function targetsAfter(items: Item[], from: number): OrgPhrase[] {
-  const preferred = ['đối với'];
-  for (const pass of [0, 1]) {
+  // A direct object right after the verb: "Ban Dân vận Tỉnh ủy giám sát Ban Thường vụ Thị ủy X".
+  if (items[from]?.kind === 'org') {
+    const { orgs } = orgsChained(items, from);
+    if (orgs.length) return orgs;
+  }
+  const priority = [['đối với'], ['tại', 'làm việc với'], ['với', 'ở']];
+  for (const markers of priority) {
     for (let i = from; i < items.length; i++) {
       const it = items[i];
-      if (it.kind !== 'word' || it.group !== 'targetMarkers') continue;
-      if (pass === 0 && !preferred.includes(it.norm)) continue;
-      let j = i + 1;
-      if (isWord(items[j], 'các')) continue;
+      if (it.kind !== 'word' || it.group !== 'targetMarkers' || !markers.includes(it.norm)) continue;
+      const j = i + 1;
       if (items[j]?.kind !== 'org') continue;
       const { orgs } = orgsChained(items, j);
       if (orgs.length) return orgs;
+    }
+  }
+  return [];
+}
+
+/** The bodies before the verb that are its subject (not "tại X", "đối với X", "của X"). */
+function subjectOrgs(items: Item[], verb: number): OrgPhrase[] {
+  let start = 0;
+  for (let i = 0; i < verb; i++) if (items[i].kind === 'word' && (items[i] as { text: string }).text === ',') start = i + 1;
+  // The clause that holds the verb, or the whole prefix when the subject precedes a comma.
+  for (const from of [start, 0]) {
+    for (let i = from; i < verb; i++) {
+      const it = items[i];
+      if (it.kind !== 'org') continue;
+      const prev = items[i - 1];
+      if (prev && prev.kind === 'word' && prev.group === 'targetMarkers') continue;
+      if (isWord(prev, 'của')) continue;
+      const c = orgsChained(items, i);
+      const conductors = [...c.orgs];
+      let k = c.end;
+      while (k < verb && group(items[k]) === 'coConductorMarkers' && items[k + 1]?.kind === 'org') {
+        const more = orgsChained(items, k + 1);
+        conductors.push(...more.orgs);
+        k = more.end;
+      }
+      if (conductors.length) return conductors;
     }
   }
   return [];
@@ -244,6 +277,7 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
   let leader: string | null = null;
   let delegation: string | null = null;
   let verb: number;
+  let anaphoric = false;
   if (deleg >= 0) {
     const head = items[deleg] as { kind: 'word'; text: string; value: string | null };
     kind = (head.value as SupervisionKind) ?? 'giám sát';
@@ -269,33 +303,32 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
       if (p >= 0) leader = (items[p] as { kind: 'person'; m: PersonMention }).m.name;
     }
     verb = firstIndex(items, Math.max(j, lead), isVerb);
-    if (verb < 0) return null;
-    if (kind === 'làm việc') kind = verbKind(items[verb]);
+    if (verb < 0) verb = deleg; // "đoàn giám sát tại Ban Thường vụ Huyện ủy X"
+    else if (kind === 'làm việc') kind = verbKind(items[verb]);
+    anaphoric = conductors.length === 0;
   } else {
-    verb = firstIndex(items, 0, isVerb);
+    // The supervision verb is the first one after a subject: "Thực hiện kế hoạch giám sát năm
+    // 2022, ngày 30/8, Ban Dân vận Tỉnh ủy giám sát …" reports the second.
+    verb = -1;
+    kind = 'giám sát';
+    for (let v = firstIndex(items, 0, isVerb); v >= 0; v = firstIndex(items, v + 1, isVerb)) {
+      const hasTime = items.slice(0, v).some((it) => it.kind === 'date');
+      const cue = items.slice(Math.max(0, v - 2), v).some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
+      const subjectIsTeam = items.slice(0, v).some((it) => isWord(it, 'đoàn'));
+      const found = subjectOrgs(items, v);
+      if (found.length && (hasTime || cue)) {
+        conductors = found;
+        verb = v;
+        break;
+      }
+      if (subjectIsTeam && (hasTime || cue)) {
+        anaphoric = true;
+        verb = v;
+        break;
+      }
+    }
     if (verb < 0) return null;
     kind = verbKind(items[verb]);
-    const hasTime = items.slice(0, verb).some((it) => it.kind === 'date');
-    const cue = items.slice(Math.max(0, verb - 2), verb).some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
-    if (!hasTime && !cue) return null;
-    // The subject: the first body before the verb not introduced by "tại", "đối với", "với".
-    for (let i = 0; i < verb; i++) {
-      const it = items[i];
-      if (it.kind !== 'org') continue;
-      const prev = items[i - 1];
-      if (prev && prev.kind === 'word' && prev.group === 'targetMarkers') continue;
-      if (isWord(prev, 'của')) continue;
-      const c = orgsChained(items, i);
-      conductors = c.orgs;
-      let k = c.end;
-      while (k < verb && group(items[k]) === 'coConductorMarkers' && items[k + 1]?.kind === 'org') {
-        const more = orgsChained(items, k + 1);
-        conductors.push(...more.orgs);
-        k = more.end;
-      }
-      break;
-    }
-    if (conductors.length === 0) return null;
     const lead = firstIndex(items, 0, (it) => group(it) === 'leaderMarkers', verb);
     if (lead >= 0) {
       for (let i = lead - 1; i >= 0; i--) {
@@ -307,10 +340,9 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
       }
     }
   }
-  let targets = targetsAfter(items, isVerb(items[verb]) && items[verb].kind === 'word' && (items[verb] as { norm: string }).norm.startsWith('làm việc với') ? verb : verb + 1);
-  if (items[verb].kind === 'word' && (items[verb] as { norm: string }).norm === 'làm việc với' && items[verb + 1]?.kind === 'org') {
-    targets = orgsChained(items, verb + 1).orgs;
-  }
+  const v = items[verb];
+  const verbNorm = v.kind === 'word' ? v.norm : '';
+  let targets = targetsAfter(items, verb + 1);
   if (targets.length === 0) {
     // The venue before the verb: "Chiều 1/7, tại Quận ủy Quận 9, Đoàn kiểm tra ... đã kiểm tra ..."
     for (let i = 0; i < verb; i++) {
@@ -321,11 +353,17 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
     }
   }
   targets = targets.filter((t) => !conductors.includes(t));
-  if (targets.length === 0 || (conductors.length === 0 && !leader)) return null;
+  if (targets.length === 0 && conductors.length === 0 && !leader) return null;
+  // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
   const directives: string[] = [];
+  let lastDir = -1;
   for (let i = verb; i < items.length; i++) {
     const it = items[i];
-    if (it.kind === 'directive') directives.push(it.m.symbol);
+    if (it.kind !== 'directive') continue;
+    const background =
+      lastDir >= 0 && items.slice(lastDir + 1, i).some((x) => group(x) === 'lineageVerbs');
+    if (!background) directives.push(it.m.symbol);
+    lastDir = i;
   }
   let date: SupervisionDraft['date'] = null;
   for (const it of items) {
@@ -336,6 +374,8 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
   }
   return {
     kind,
+    weakKind: verbNorm.startsWith('làm việc') && deleg < 0,
+    anaphoric,
     sentence,
     date,
     delegation,
@@ -374,6 +414,10 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
   if (rep >= 0) {
     const first = items[0];
     if (first?.kind === 'person') return { names: [first.m.name], roles: [] };
+    if (rep === 0) {
+      const p = firstIndex(items, 1, (it) => it.kind === 'person');
+      if (p >= 0) return { names: [(items[p] as { m: PersonMention }).m.name], roles: [] };
+    }
     if (first?.kind === 'role') {
       const p = firstIndex(items, 0, (it) => it.kind === 'person', rep);
       if (p >= 0) return { names: [(items[p] as { m: PersonMention }).m.name], roles: [] };
@@ -442,7 +486,7 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     const [parent, child] = ca ? [A, B] : [B, A];
     const pd = isoOf(parent.date);
     const cd = isoOf(child.date);
-    if (!pd || !cd || cd <= pd) continue;
+    if (pd && cd && cd <= pd) continue;
     if ((parent.type ?? '') !== (child.type ?? '')) continue;
     if (out.some((l) => l.child === child.symbol)) continue;
     out.push({ child: child.symbol, parent: parent.symbol, inferred: true });

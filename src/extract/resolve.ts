@@ -22,11 +22,21 @@ export interface CanonicalOrg {
 export interface DocOrgIndex {
   /** Unit phrase → completing names seen for it ("đảng ủy khối" → {"cơ quan và doanh nghiệp"}). */
   unitNames: Map<string, Set<string>>;
+  /** Committee phrase → the places it is named with ("thị ủy" → {"Buôn Hồ"}): a bare "Thị ủy" is that one. */
+  unitPlaces: Map<string, Map<string, PlaceRef[]>>;
 }
 
 export function buildOrgIndex(orgs: OrgPhrase[]): DocOrgIndex {
   const unitNames = new Map<string, Set<string>>();
+  const unitPlaces = new Map<string, Map<string, PlaceRef[]>>();
   for (const o of orgs) {
+    const lastUnit = o.units[o.units.length - 1];
+    if (lastUnit && lastUnit.def.level && lastUnit.def.level !== 'central' && o.places.some((p) => p.name)) {
+      const k = lastUnit.def.phrase.toLowerCase();
+      let m = unitPlaces.get(k);
+      if (!m) unitPlaces.set(k, (m = new Map()));
+      m.set(o.places.map(placeText).join(' ').toLowerCase(), o.places);
+    }
     for (const u of o.units) {
       if (!u.name || u.def.takes !== 'khoi') continue;
       const k = u.def.phrase.toLowerCase();
@@ -35,7 +45,7 @@ export function buildOrgIndex(orgs: OrgPhrase[]): DocOrgIndex {
       s.add(u.name);
     }
   }
-  return { unitNames };
+  return { unitNames, unitPlaces };
 }
 
 function single(set: Set<string> | undefined): string | null {
@@ -74,7 +84,10 @@ function placeText(p: PlaceRef): string {
 function fillPlace(p: PlaceRef, ctx: DocContext): PlaceRef {
   if (p.name) return p;
   const prov = ctx.province;
-  if (p.level === 'province' && prov && !prov.centralCity) return { ...p, name: prov.name, province: prov };
+  if (p.level === 'province' && prov) {
+    if (prov.centralCity) return { ...p, generic: 'thành phố', level: 'city', name: prov.name, province: prov };
+    return { ...p, name: prov.name, province: prov };
+  }
   if (p.level === 'city') {
     if (prov?.centralCity) return { ...p, name: prov.name, province: prov };
     const city = single(ctx.placesByLevel.get('city'));
@@ -106,6 +119,10 @@ export function canonicalOrg(
   if (places.length === 0 && (last.needs === 'owner' || last.needs === 'committee')) return null;
   const central = units.some((u) => u.def.level === 'central');
   const prov = ctx.province;
+  if (places.length === 0 && !central) {
+    const seen = idx.unitPlaces.get(last.phrase.toLowerCase());
+    if (seen && seen.size === 1) places = [...seen.values()][0];
+  }
   if (places.length === 0 && !central && prov) {
     if (last.level === 'district' || last.level === 'commune') {
       const named = single(ctx.placesByLevel.get(last.level));

@@ -26,7 +26,7 @@ export interface Token {
 // Words: letters/digits with inner joiners (23-QĐ/TW, 30/7/2021, baothanhhoa.vn, LĐ-TB&XH, Đ/c).
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.\-/&'][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|\S/gu;
 const UPPER_RE = /^\p{Lu}/u;
-const TITLE_RE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const TITLE_RE = /^\p{Lu}(?:[\p{Ll}\p{M}]*|'\p{Lu}[\p{Ll}\p{M}]*)$/u;
 const LETTER_RE = /^\p{L}/u;
 const DIGITS_RE = /^\d+$/;
 

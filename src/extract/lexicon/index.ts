@@ -62,6 +62,8 @@ export interface SignIssuerDef {
   issuer: string;
   prefix?: boolean;
   provincial?: boolean;
+  /** The issuer is an organisation phrase, resolved against the document like any mention. */
+  parse?: boolean;
 }
 
 /** What a lexicon phrase is. One phrase may be several things ("Công an": unit and department). */
@@ -135,6 +137,8 @@ export interface Lexicon {
   khoiExpand: Map<string, string>;
   departmentExpand: Map<string, string>;
   nonPersonPrefixes: Set<string>;
+  /** Place words: before a two-syllable capitalised run they make it a place, not a person. */
+  placeGenericPrefixes: Set<string>;
   notPersons: Set<string>;
   triggers: typeof triggerData;
   endMarkers: string[];
@@ -217,6 +221,7 @@ function build(): Lexicon {
     khoiExpand: new Map(Object.entries(orgData.khoiExpand)),
     departmentExpand: new Map(Object.entries(orgData.departmentExpand)),
     nonPersonPrefixes: new Set(surnameData.nonPersonPrefixes.map((p) => phraseKey(p).join(' '))),
+    placeGenericPrefixes: new Set(surnameData.placeGenericPrefixes.map((p) => phraseKey(p).join(' '))),
     notPersons: new Set(surnameData.notPersons.map((p) => phraseKey(p).join(' '))),
     triggers: triggerData,
     endMarkers: boilerplateData.endMarkers.map((m) => m.toLowerCase()),
