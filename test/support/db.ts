@@ -43,11 +43,13 @@ export function testDriver(): Driver {
 }
 
 /** Deletes every node and relationship in batches; constraints and indexes stay. */
-export async function resetDatabase(driver: Driver): Promise<void> {
+export async function resetDatabase(driver: Driver, batchSize = 10_000): Promise<void> {
   const session = driver.session();
   try {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run).
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batchSize ROWS', {
+      batchSize: neo4j.int(batchSize),
+    });
   } finally {
     await session.close();
   }
