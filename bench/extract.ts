@@ -1,0 +1,174 @@
+/**
+ * Extraction throughput: one process (the main thread) and a worker_threads pool on every core,
+ * over any stream of documents, with per-document summaries for the corpus report.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DocSummary, ExtractTask, WorkerReply, WorkerRequest } from './extract-worker';
+import { extractOne } from './extract-worker';
+
+export interface ExtractRun {
+  mode: 'single' | 'pool';
+  threads: number;
+  docs: number;
+  bytes: number;
+  seconds: number;
+  docsPerSec: number;
+  mbPerSec: number;
+  /** docs/s divided by the threads used. */
+  docsPerSecPerCore: number;
+  /** True when the run stopped at its time limit before the input ended. */
+  truncated: boolean;
+}
+
+function finish(
+  mode: ExtractRun['mode'],
+  threads: number,
+  docs: number,
+  bytes: number,
+  ms: number,
+  truncated: boolean,
+): ExtractRun {
+  const seconds = ms / 1000;
+  const docsPerSec = seconds > 0 ? docs / seconds : 0;
+  return {
+    mode,
+    threads,
+    docs,
+    bytes,
+    seconds,
+    docsPerSec,
+    mbPerSec: seconds > 0 ? bytes / 1024 / 1024 / seconds : 0,
+    docsPerSecPerCore: docsPerSec / threads,
+    truncated,
+  };
+}
+
+/** Extracts in the calling thread, one document after another. */
+export function extractSingle(
+  tasks: readonly ExtractTask[],
+  onSummary?: (s: DocSummary, result: ReturnType<typeof extractOne>['result']) => void,
+): ExtractRun {
+  const t0 = performance.now();
+  let bytes = 0;
+  for (const task of tasks) {
+    const { summary, result } = extractOne(task);
+    bytes += summary.bytes;
+    onSummary?.(summary, result);
+  }
+  return finish('single', 1, tasks.length, bytes, performance.now() - t0, false);
+}
+
+export interface PoolOptions {
+  threads?: number;
+  batchSize?: number;
+  /** Stop feeding new documents after this many ms (the run is then marked truncated). */
+  timeLimitMs?: number;
+  onSummary?: (s: DocSummary) => void;
+}
+
+/** Number of worker threads for "all cores". */
+export function coreCount(): number {
+  return typeof os.availableParallelism === 'function'
+    ? os.availableParallelism()
+    : os.cpus().length;
+}
+
+/**
+ * Extracts with a pool of worker threads fed from `source` (sync or async), at most two batches
+ * in flight per worker so memory stays bounded whatever the input size.
+ */
+export async function extractPool(
+  source: AsyncIterable<ExtractTask> | Iterable<ExtractTask>,
+  options: PoolOptions = {},
+): Promise<ExtractRun> {
+  const threads = options.threads ?? coreCount();
+  const batchSize = options.batchSize ?? 64;
+  const workerFile = path.join(__dirname, 'extract-worker.js');
+  const workers = Array.from({ length: threads }, () => new Worker(workerFile));
+  // Workers load the extractor (lexicons, tries) before the clock starts.
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          w.once('message', () => resolve());
+          w.once('error', reject);
+          const warm: WorkerRequest = {
+            batch: -1,
+            tasks: [
+              {
+                id: 'warmup',
+                content: new TextEncoder().encode('Khởi động'),
+                fileName: 'warmup.txt',
+              },
+            ],
+            wantResults: false,
+          };
+          w.postMessage(warm);
+        }),
+    ),
+  );
+  let docs = 0;
+  let bytes = 0;
+  let truncated = false;
+  const t0 = performance.now();
+  const inflight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  for (const w of workers) {
+    w.on('message', (reply: WorkerReply) => {
+      inflight.set(w, (inflight.get(w) ?? 1) - 1);
+      for (const s of reply.summaries) {
+        docs += 1;
+        bytes += s.bytes;
+        options.onSummary?.(s);
+      }
+      wake?.();
+    });
+    w.on('error', (e) => {
+      failure = e;
+      wake?.();
+    });
+  }
+  const idle = (): Worker | undefined => {
+    let best: Worker | undefined;
+    for (const [w, n] of inflight) if (n < 2 && (!best || n < (inflight.get(best) ?? 0))) best = w;
+    return best;
+  };
+  const waitForSlot = (): Promise<void> => new Promise((resolve) => (wake = resolve));
+  let batch: ExtractTask[] = [];
+  let batchNo = 0;
+  const send = async (): Promise<void> => {
+    let w = idle();
+    while (!w) {
+      await waitForSlot();
+      if (failure) throw failure;
+      w = idle();
+    }
+    inflight.set(w, (inflight.get(w) ?? 0) + 1);
+    const req: WorkerRequest = { batch: batchNo++, tasks: batch, wantResults: false };
+    w.postMessage(req);
+    batch = [];
+  };
+  try {
+    for await (const task of source) {
+      batch.push(task);
+      if (batch.length >= batchSize) {
+        await send();
+        if (options.timeLimitMs !== undefined && performance.now() - t0 > options.timeLimitMs) {
+          truncated = true;
+          break;
+        }
+      }
+    }
+    if (batch.length > 0) await send();
+    while ([...inflight.values()].some((n) => n > 0)) {
+      await waitForSlot();
+      if (failure) throw failure;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return finish('pool', threads, docs, bytes, performance.now() - t0, truncated);
+}

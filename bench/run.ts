@@ -1,0 +1,450 @@
+/**
+ * `npm run bench` — performance and reliability, measured (see bench/README.md).
+ *
+ *   npm run bench -- --quick            1k documents, 2 s per API cell, under 3 minutes
+ *   npm run bench                       sizes 1k/10k/100k, 10 s per API cell
+ *   npm run bench -- --sizes 1000,10000 --duration 5 --soak
+ *
+ * Prints tables on stdout (progress on stderr) and writes the same figures to bench/results.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ExtractionResult } from '../src/extract/index';
+import {
+  runApiBench,
+  soak,
+  startBenchServer,
+  type ApiReport,
+  type RunningBenchServer,
+  type SoakReport,
+} from './api';
+import { coreCount, extractPool, extractSingle, type ExtractRun } from './extract';
+import type { ExtractTask } from './extract-worker';
+import { loadLexicon, writeCorpus } from './generator';
+import {
+  ingestCorpus,
+  startFreshDb,
+  stopDb,
+  trialBatchSizes,
+  type BatchTrial,
+  type IngestReport,
+} from './ingest';
+import { pickParams } from './questions';
+import { extractRealCorpus, type RealCorpusReport } from './real-corpus';
+import { ALL_METRICS, scoreGenerated } from './score';
+import type { ServerKind } from './server-main';
+import { benchRoot, errorMessage, log, round, table } from './util';
+
+interface Options {
+  quick: boolean;
+  soak: boolean;
+  sizes: number[];
+  duration: number;
+  concurrency: number[];
+  seed: number;
+  extractSize: number;
+  scoreSize: number;
+  realLimit: number;
+  realTimeLimitS: number;
+  batchSizes: number[];
+  port: number;
+  dataDir: string;
+  soakSeconds: number;
+  corpusDir: string;
+  skipReal: boolean;
+  skipIngest: boolean;
+  skipApi: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const has = (k: string): boolean => argv.includes(k);
+  const opt = (k: string): string | undefined => {
+    const i = argv.indexOf(k);
+    if (i < 0) return undefined;
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${k} needs a value`);
+    return v;
+  };
+  const list = (k: string, fallback: number[]): number[] => {
+    const v = opt(k);
+    if (v === undefined) return fallback;
+    const out = v.split(',').map((x) => Number(x.trim().replace(/k$/i, '000')));
+    if (out.some((x) => !Number.isInteger(x) || x <= 0))
+      throw new Error(`${k}: positive integers, comma-separated`);
+    return out;
+  };
+  const num = (k: string, fallback: number): number => {
+    const v = opt(k);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${k}: a positive number, got "${v}"`);
+    return n;
+  };
+  const known = new Set([
+    '--quick',
+    '--soak',
+    '--sizes',
+    '--duration',
+    '--concurrency',
+    '--seed',
+    '--extract-size',
+    '--score-size',
+    '--real-limit',
+    '--real-time-limit',
+    '--batch-sizes',
+    '--port',
+    '--data-dir',
+    '--soak-seconds',
+    '--corpus-dir',
+    '--skip-real',
+    '--skip-ingest',
+    '--skip-api',
+  ]);
+  for (const a of argv)
+    if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}`);
+  const quick = has('--quick');
+  const sizes = list('--sizes', quick ? [1000] : [1000, 10000, 100000]).sort((a, b) => a - b);
+  const max = sizes[sizes.length - 1];
+  return {
+    quick,
+    soak: has('--soak') && !quick,
+    sizes,
+    duration: num('--duration', quick ? 2 : 10),
+    concurrency: list('--concurrency', [1, 16, 64]),
+    seed: num('--seed', 1),
+    extractSize: Math.min(max, num('--extract-size', quick ? 1000 : max)),
+    scoreSize: Math.min(max, num('--score-size', quick ? 1000 : 10000)),
+    realLimit: num('--real-limit', Infinity),
+    realTimeLimitS: num('--real-time-limit', quick ? 40 : 3600),
+    batchSizes: list('--batch-sizes', [25, 50, 100, 200]),
+    port: num('--port', 7751),
+    dataDir: opt('--data-dir') ?? path.join('.kg', 'neo4j-bench'),
+    soakSeconds: num('--soak-seconds', 300),
+    corpusDir:
+      opt('--corpus-dir') ?? path.join(benchRoot(), 'bench', 'corpus', `gen-s${num('--seed', 1)}`),
+    skipReal: has('--skip-real'),
+    skipIngest: has('--skip-ingest'),
+    skipApi: has('--skip-api') || has('--skip-ingest'),
+  };
+}
+
+function tasksOf(files: readonly string[]): ExtractTask[] {
+  return files.map((file) => ({
+    id: path.basename(file, path.extname(file)),
+    content: new Uint8Array(readFileSync(file)),
+    fileName: path.basename(file),
+  }));
+}
+
+const f0 = (x: number): string => x.toFixed(0);
+const f1 = (x: number): string => x.toFixed(1);
+const f2 = (x: number): string => x.toFixed(2);
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+function extractRow(label: string, r: ExtractRun): (string | number)[] {
+  return [
+    label,
+    r.threads,
+    r.docs,
+    f1(r.seconds),
+    f0(r.docsPerSec),
+    f2(r.mbPerSec),
+    f0(r.docsPerSecPerCore),
+  ];
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const maxSize = o.sizes[o.sizes.length - 1];
+  const out: Record<string, unknown> = {
+    mode: o.quick ? 'quick' : 'full',
+    startedAt: new Date(started).toISOString(),
+    machine: {
+      cores: coreCount(),
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: round(os.totalmem() / 1024 ** 3, 1),
+      node: process.version,
+    },
+    options: { ...o, realLimit: Number.isFinite(o.realLimit) ? o.realLimit : null },
+  };
+  const print = (title: string, body: string): void => {
+    process.stdout.write(`\n== ${title}\n${body}\n`);
+  };
+
+  // 1b. Generated corpus.
+  log(`generating ${maxSize} documents (seed ${o.seed}) in ${o.corpusDir}`);
+  const tGen = performance.now();
+  const lex = loadLexicon();
+  const corpus = writeCorpus(o.corpusDir, maxSize, o.seed, lex);
+  const genSeconds = (performance.now() - tGen) / 1000;
+  out.generator = {
+    dir: corpus.dir,
+    documents: corpus.count,
+    seconds: round(genSeconds, 2),
+    seed: o.seed,
+  };
+
+  // 2. Extraction: one thread, then all cores, on the same documents.
+  log(
+    `extracting ${o.extractSize} generated documents: single thread, then ${coreCount()} worker threads`,
+  );
+  const tasks = tasksOf(corpus.files.slice(0, o.extractSize));
+  const results: ExtractionResult[] = [];
+  extractSingle(tasks.slice(0, Math.min(200, tasks.length))); // warm the JIT and lexicons
+  const single = extractSingle(tasks, (_s, r) => {
+    if (r && results.length < o.scoreSize) results.push(r);
+  });
+  const pool = await extractPool(tasks);
+  const extractErrors = results
+    .filter((r) => r.error)
+    .map((r) => ({ id: r.document.id, reason: r.error }));
+  out.extract = {
+    docsPerSec: round(pool.docsPerSec, 0),
+    docsPerSecPerCore: round(pool.docsPerSecPerCore, 0),
+    mbPerSec: round(pool.mbPerSec, 2),
+    single,
+    pool,
+    targetDocsPerSecPerCore: 1000,
+  };
+  print(
+    `Extraction (generated corpus, ${o.extractSize} docs; target ≥ 1,000 docs/s per core)`,
+    table([
+      ['run', 'threads', 'docs', 's', 'docs/s', 'MB/s', 'docs/s/core'],
+      extractRow('one process', single),
+      extractRow('worker_threads', pool),
+    ]) +
+      `\nper-core target: ${pool.docsPerSecPerCore >= 1000 ? 'MET' : 'MISSED'} (${f0(pool.docsPerSecPerCore)} docs/s/core, all cores; ${f0(single.docsPerSecPerCore)} in one process)`,
+  );
+
+  // 1b. Score against the planted ground truth.
+  const scoreDir = path.join(corpus.dir, `score-${results.length}`);
+  const score = scoreGenerated(results, corpus.goldDir, scoreDir);
+  out.generatorScore = score;
+  if ('error' in score) {
+    print('Generated corpus: extraction score', score.error);
+  } else {
+    const rows: (string | number)[][] = [['metric', 'P', 'R', 'F1']];
+    for (const m of ALL_METRICS) {
+      if (score.f1[m] === undefined) continue;
+      rows.push([m, pct(score.precision[m]), pct(score.recall[m]), pct(score.f1[m])]);
+    }
+    for (const [k, v] of Object.entries(score.accuracy))
+      rows.push([`${k} (accuracy)`, '', '', pct(v)]);
+    print(
+      `Generated corpus: extraction score vs planted gold (${score.documents} docs, score.mjs --json)`,
+      `${table(rows)}\nmacro-F1 ${pct(score.macroF1)} (officials, roles, directives, supervisionTriples)` +
+        (extractErrors.length ? `\nextraction errors: ${extractErrors.length}` : ''),
+    );
+  }
+
+  // 1a. The real stream.
+  if (!o.skipReal) {
+    log(`extracting the real stream (time limit ${o.realTimeLimitS} s)`);
+    let real: RealCorpusReport | undefined;
+    try {
+      real = await extractRealCorpus({ limit: o.realLimit, timeLimitMs: o.realTimeLimitS * 1000 });
+    } catch (e) {
+      out.realCorpus = { error: errorMessage(e) };
+      print('Real corpus', `failed: ${errorMessage(e)}`);
+    }
+    if (real) {
+      out.realCorpus = real;
+      const r = real.run;
+      const lines = [
+        table([
+          ['run', 'threads', 'docs', 's', 'docs/s', 'MB/s', 'docs/s/core'],
+          extractRow('worker_threads', r),
+        ]),
+        `${r.truncated ? `STOPPED at the time limit after ${r.docs} documents` : `all ${r.docs} documents`}; ` +
+          `errors ${real.errors.length}, unreadable lines ${real.badLines.length}`,
+        `found: ${real.officials} officials (${real.docsWithOfficials} docs), ${real.directives} directives, ` +
+          `${real.supervisions} supervisions (${real.docsWithSupervisions} docs)`,
+        ...real.errors.slice(0, 10).map((e) => `  error ${e.id}: ${e.reason}`),
+        'top documents by officials found (sample these for precision):',
+        table([
+          ['id', 'officials', 'directives', 'supervisions'],
+          ...real.topByOfficials.map((t) => [t.id, t.officials, t.directives, t.supervisions]),
+        ]),
+      ];
+      print(`Real corpus: ${path.basename(real.file)}`, lines.join('\n'));
+    }
+  }
+
+  // 3. Ingest.
+  let api: ApiReport | undefined;
+  let soakReport: SoakReport | undefined;
+  if (!o.skipIngest) {
+    log(`starting a fresh Neo4j on 127.0.0.1:${o.port} (${o.dataDir})`);
+    const db = await startFreshDb(o.port, o.dataDir);
+    const servers: Partial<Record<ServerKind, RunningBenchServer>> = {};
+    try {
+      log(
+        `choosing the batch size on ${Math.min(1000, maxSize)} documents: ${o.batchSizes.join(', ')}`,
+      );
+      const trials: BatchTrial[] = await trialBatchSizes(
+        db.driver,
+        corpus.files.slice(0, Math.min(1000, maxSize)),
+        o.batchSizes,
+      );
+      const best = trials.reduce((a, b) => (b.docsPerSec > a.docsPerSec ? b : a));
+      log(`ingesting ${maxSize} documents end to end, batch ${best.batchSize}`);
+      const ingest: IngestReport = await ingestCorpus(
+        db.driver,
+        corpus.files,
+        best.batchSize,
+        o.sizes,
+      );
+      out.ingest = {
+        ...ingest,
+        docsPerSec: round(ingest.docsPerSec, 0),
+        batchSize: best.batchSize,
+        batchTrials: trials,
+        neo4jStartSeconds: round(db.startSeconds, 1),
+        targetDocsPerSec: 500,
+      };
+      const series = ingest.per1kSeconds;
+      const first = series.slice(0, Math.max(1, Math.floor(series.length / 10)));
+      const last = series.slice(-Math.max(1, Math.floor(series.length / 10)));
+      const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+      print(
+        `Ingest (read files → extract → load, embedded Neo4j, fresh; target ≥ 500 docs/s)`,
+        [
+          table([
+            ['batch size (1k docs, load only)', 'docs/s', 's'],
+            ...trials.map((t) => [String(t.batchSize), f0(t.docsPerSec), f2(t.seconds)]),
+          ]),
+          `chosen batch size: ${best.batchSize}`,
+          table([
+            ['documents', 'cumulative s', 'docs/s'],
+            ...ingest.milestones.map((m) => [String(m.docs), f1(m.seconds), f0(m.docsPerSec)]),
+          ]),
+          `seconds per 1,000 documents as the graph grows: ${series.map(f2).join(' ')}`,
+          series.length >= 2
+            ? `first tenth avg ${f2(avg(first))} s/1k, last tenth avg ${f2(avg(last))} s/1k (ratio ${f2(avg(last) / avg(first))})`
+            : '',
+          `failed documents: ${ingest.summary.documents.failed}; graph: ${ingest.graph.nodes} nodes, ${ingest.graph.relationships} relationships`,
+          `target: ${ingest.docsPerSec >= 500 ? 'MET' : 'MISSED'} (${f0(ingest.docsPerSec)} docs/s over ${ingest.docs} docs)`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      );
+
+      // 4. API.
+      if (!o.skipApi) {
+        const params = await pickParams(db.driver);
+        log(`starting servers (ours, floor, peer); params ${JSON.stringify(params)}`);
+        for (const k of ['ours', 'floor', 'peer'] as ServerKind[])
+          servers[k] = await startBenchServer(k, db.config);
+        const running = servers as Record<ServerKind, RunningBenchServer>;
+        api = await runApiBench(running, params, o.concurrency, o.duration);
+        if (o.soak) {
+          log(`soak: ${o.soakSeconds} s at concurrency 64 on our API`);
+          soakReport = await soak(running.ours, params, o.soakSeconds, 64);
+        }
+      }
+    } finally {
+      for (const s of Object.values(servers)) await s?.stop();
+      await stopDb(db);
+    }
+  }
+
+  if (api) {
+    out.api = api.cells.map((c) => ({
+      question: c.question,
+      concurrency: c.concurrency,
+      ours: c.ours,
+      floor: c.floor,
+      peer: c.peer,
+      oursOverPeerRps: round(c.oursOverPeerRps, 2),
+      oursOverFloorP50: round(c.oursOverFloorP50, 2),
+    }));
+    out.apiDetails = {
+      params: api.params,
+      durationSeconds: api.durationSeconds,
+      probes: api.probes,
+      rssBeforeMb: api.rssBeforeMb,
+      rssAfterMb: api.rssAfterMb,
+      graphDocuments: maxSize,
+    };
+    const rows: (string | number)[][] = [
+      [
+        'question',
+        'c',
+        'ours p50/p95/p99 ms',
+        'ours rps',
+        'floor p50/p95/p99 ms',
+        'floor rps',
+        'peer p50/p95/p99 ms',
+        'peer rps',
+        'ours/peer rps',
+        'ours/floor p50',
+        'errors o/f/p',
+      ],
+    ];
+    for (const c of api.cells) {
+      const lat = (r: typeof c.ours): string => `${f1(r.p50Ms)}/${f1(r.p95Ms)}/${f1(r.p99Ms)}`;
+      rows.push([
+        c.question,
+        c.concurrency,
+        lat(c.ours),
+        f0(c.ours.rps),
+        lat(c.floor),
+        f0(c.floor.rps),
+        lat(c.peer),
+        f0(c.peer.rps),
+        f2(c.oursOverPeerRps),
+        f2(c.oursOverFloorP50),
+        `${c.ours.errors}/${c.floor.errors}/${c.peer.errors}`,
+      ]);
+    }
+    const met = (xs: boolean[]): string => `${xs.filter(Boolean).length}/${xs.length}`;
+    const probeLines = Object.entries(api.probes).map(
+      ([q, p]) =>
+        `  ${q}: ` +
+        (['ours', 'floor', 'peer'] as ServerKind[])
+          .map(
+            (k) => `${k} ${p[k].ok ? 'ok' : `FAIL (${p[k].error ?? p[k].status})`} ${p[k].bytes} B`,
+          )
+          .join(', '),
+    );
+    print(
+      `API on the ${maxSize}-document graph (${o.duration} s per cell, autocannon, 127.0.0.1)`,
+      [
+        `parameters: directive ${api.params.directiveSymbol} (${api.params.notes.directiveSupervisions} supervisions), ` +
+          `official ${api.params.officialName} (${api.params.notes.officialSupervisions} supervisions), ` +
+          `organisation ${api.params.organizationName} (${api.params.notes.organizationRelationships} relationships), ` +
+          `lineage from ${api.params.lineageSymbol} (depth ${api.params.notes.lineageDepth}), search "${api.params.searchText}"`,
+        'answers checked once before load:',
+        ...probeLines,
+        table(rows),
+        `ours rps / peer rps ≥ 1.5: ${met(api.cells.map((c) => c.oursOverPeerRps >= 1.5))} cells; ` +
+          `ours p50 / floor p50 ≤ 1.3: ${met(api.cells.map((c) => c.oursOverFloorP50 <= 1.3))} cells`,
+        `server RSS MB before → after: ` +
+          (['ours', 'floor', 'peer'] as ServerKind[])
+            .map((k) => `${k} ${f0(api!.rssBeforeMb[k])} → ${f0(api!.rssAfterMb[k])}`)
+            .join(', '),
+      ].join('\n'),
+    );
+  }
+  if (soakReport) {
+    out.soak = soakReport;
+    print(
+      `Soak: our API, ${soakReport.seconds} s at concurrency ${soakReport.concurrency}`,
+      `${soakReport.requests} requests, ${soakReport.errors} errors, ${f0(soakReport.rps)} rps, p50 ${f1(soakReport.p50Ms)} ms, p99 ${f1(soakReport.p99Ms)} ms\n` +
+        `RSS MB: ${soakReport.rssSamplesMb.map(([t, m]) => `${t}s:${f0(m)}`).join(' ')}`,
+    );
+  }
+  out.totalSeconds = round((Date.now() - started) / 1000, 1);
+  const file = path.join(benchRoot(), 'bench', 'results.json');
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  process.stdout.write(
+    `\ntotal ${f0((Date.now() - started) / 1000)} s; figures written to ${path.relative(process.cwd(), file)}\n`,
+  );
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
