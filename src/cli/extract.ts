@@ -21,7 +21,13 @@ async function extractFile(file: string): Promise<ExtractionResult> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : err instanceof Error ? err.message : String(err);
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : err instanceof Error
+            ? err.message
+            : String(err);
     return emptyResult(documentId(file), `${file}: cannot read: ${why}`);
   }
   const { result } = extractDocument(source);
@@ -50,12 +56,16 @@ export function registerExtract(program: Command): void {
           failed++;
           process.stderr.write(`kg extract: ${result.error}\n`);
         }
-        out.push(opts.jsonl ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+        out.push(
+          opts.jsonl ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
+        );
         if (out.length >= 256) flush();
       }
       flush();
       if (failed) {
-        process.stderr.write(`kg extract: ${failed} of ${files.length} file(s) could not be extracted\n`);
+        process.stderr.write(
+          `kg extract: ${failed} of ${files.length} file(s) could not be extracted\n`,
+        );
         process.exitCode = 1;
       }
     });

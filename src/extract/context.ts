@@ -59,7 +59,18 @@ function inForce(p: ProvinceDef, year: number | null, lex: Lexicon): ProvinceDef
   return p;
 }
 
-const YEAR_BLOCKERS = ['nhiệm kỳ', 'giai đoạn', 'đến', 'từ', 'trước', 'sau', 'tầm nhìn', 'khóa', 'tới', 'hết'];
+const YEAR_BLOCKERS = [
+  'nhiệm kỳ',
+  'giai đoạn',
+  'đến',
+  'từ',
+  'trước',
+  'sau',
+  'tầm nhìn',
+  'khóa',
+  'tới',
+  'hết',
+];
 
 export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const { tokens, spans, sentences } = input;
@@ -70,7 +81,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   };
   sentences.forEach((items, si) => {
     items.forEach((it, k) => {
-      if (it.kind === 'date' && it.m.year !== null) vote(it.m.year, si < 2 && it.m.timeWord ? 3 : 1);
+      if (it.kind === 'date' && it.m.year !== null)
+        vote(it.m.year, si < 2 && it.m.timeWord ? 3 : 1);
       if (it.kind === 'word' && it.norm === 'năm') {
         const nx = items[k + 1];
         if (!nx || nx.kind !== 'word' || !/^\d{4}$/.test(nx.text)) return;
@@ -102,10 +114,11 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   };
   for (let i = 0; i < tokens.length; i++) {
     const sp = spans.at[i];
-    if (!sp) continue;
+    if (!sp || !sp.entries.some((e) => e.cat === 'province' || e.cat === 'district')) continue;
     const prev = tokens[i - 1]?.norm ?? '';
     const prev2 = i >= 2 ? `${tokens[i - 2].norm} ${prev}` : '';
-    const generic = ['tỉnh', 'tp', 'phố'].includes(prev) || prev2 === 'thành phố' || prev2 === 'tp .';
+    const generic =
+      ['tỉnh', 'tp', 'phố'].includes(prev) || prev2 === 'thành phố' || prev2 === 'tp .';
     const pr = entryOf(sp, 'province');
     if (pr && (!pr.def.needsPrefix || pr.alias || generic)) {
       score.set(pr.def, (score.get(pr.def) ?? 0) + (generic ? 3 : 2));
@@ -127,18 +140,37 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     const nx = spans.at[k];
     const di = entryOf(nx, 'district');
     if (nx && di) {
-      addPlace(g.def.level, tokens.slice(k, nx.end).map((t) => t.text).join(' '));
+      addPlace(
+        g.def.level,
+        tokens
+          .slice(k, nx.end)
+          .map((t) => t.text)
+          .join(' '),
+      );
       continue;
     }
     let j = k;
-    while (j < tokens.length && j < k + 3 && tokens[j].titleCase && !spans.at[j]?.entries.some((e) => e.cat !== 'district' && e.cat !== 'surname')) j++;
+    while (
+      j < tokens.length &&
+      j < k + 3 &&
+      tokens[j].titleCase &&
+      !spans.at[j]?.entries.some((e) => e.cat !== 'district' && e.cat !== 'surname')
+    )
+      j++;
     if (j > k && !(j - k >= 3 && entryOf(spans.at[k], 'surname'))) {
-      addPlace(g.def.level, tokens.slice(k, j).map((t) => t.text).join(' '));
+      addPlace(
+        g.def.level,
+        tokens
+          .slice(k, j)
+          .map((t) => t.text)
+          .join(' '),
+      );
     }
   }
   for (const items of sentences) {
     for (const it of items) {
-      const places = it.kind === 'org' ? it.m.places : it.kind === 'role' ? (it.m.org?.places ?? []) : [];
+      const places =
+        it.kind === 'org' ? it.m.places : it.kind === 'role' ? (it.m.org?.places ?? []) : [];
       for (const pl of places) if (pl.name && pl.generic) addPlace(pl.level, pl.name);
     }
   }

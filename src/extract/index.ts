@@ -39,14 +39,37 @@ import {
   type RoleDraft,
   type SupervisionDraft,
 } from './relations';
-import { buildOrgIndex, canonicalOrg, orgKey, type CanonicalOrg, type DocOrgIndex } from './resolve';
-import { normKey } from '../common/fold';
+import {
+  buildOrgIndex,
+  canonicalOrg,
+  orgKey,
+  type CanonicalOrg,
+  type DocOrgIndex,
+} from './resolve';
+import { normKey as foldKey } from '../common/fold';
+
+const NAME_KEYS = new Map<string, string>();
+/** normKey, memoised: names are compared many times per document. */
+function normKey(s: string): string {
+  let k = NAME_KEYS.get(s);
+  if (k === undefined) {
+    k = foldKey(s);
+    if (NAME_KEYS.size < 100_000) NAME_KEYS.set(s, k);
+  }
+  return k;
+}
 import { createHash } from 'node:crypto';
 
 export * from './types';
 
 /** Titles that name a position without a body ("Thủ tướng", "Tổng Bí thư"). */
-const SELF_STANDING_TITLES = new Set(['Tổng Bí thư', 'Thủ tướng', 'Phó Thủ tướng', 'Chủ tịch nước', 'Phó Chủ tịch nước']);
+const SELF_STANDING_TITLES = new Set([
+  'Tổng Bí thư',
+  'Thủ tướng',
+  'Phó Thủ tướng',
+  'Chủ tịch nước',
+  'Phó Chủ tịch nước',
+]);
 
 /** Body tokens, sentences and their items: everything the relation stage reads. */
 export interface AnalysedText {
@@ -67,16 +90,16 @@ export function analyse(text: string, lex: Lexicon = LEXICON): AnalysedText {
     lineStarts.push(l.start);
     for (const t of tokenize(l.text, l.start)) tokens.push(t);
   }
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
+  // Line of each token, by its start offset (tokens are in order).
+  const lineByStart = new Map<number, number>();
+  {
+    let li = 0;
+    for (const t of tokens) {
+      while (li + 1 < lineStarts.length && lineStarts[li + 1] <= t.start) li++;
+      lineByStart.set(t.start, li);
     }
-    return lo;
-  };
+  }
+  const lineOf = (offset: number): number => lineByStart.get(offset) ?? 0;
   const spans = matchSpans(tokens, lex);
   const sents = segmentSentences(tokens, lineOf);
   const parser = new MentionParser(tokens, spans, lex);
@@ -103,6 +126,7 @@ export function normSymbol(sym: string): string {
 
 class Resolver {
   readonly orgs = new Map<string, OrganizationFact>();
+  private readonly canon = new WeakMap<OrgPhrase, CanonicalOrg | null>();
   constructor(
     readonly ctx: DocContext,
     readonly idx: DocOrgIndex,
@@ -111,7 +135,11 @@ class Resolver {
 
   org(o: OrgPhrase | null, mentioned = true): CanonicalOrg | null {
     if (!o) return null;
-    const c = canonicalOrg(o, this.ctx, this.idx, this.lex);
+    let c = this.canon.get(o);
+    if (c === undefined) {
+      c = canonicalOrg(o, this.ctx, this.idx, this.lex);
+      this.canon.set(o, c);
+    }
     if (!c) return null;
     const known = this.orgs.get(c.key);
     const ev: Evidence[] = mentioned ? [{ start: o.start, end: o.end }] : [];
@@ -161,12 +189,21 @@ function directivesOf(
     const key = normSymbol(m.symbol);
     let d = bySym.get(key);
     if (!d) {
-      d = { symbol: m.symbol, type: null, date: null, issuer: null, subject: null, implements: [], evidence: [] };
+      d = {
+        symbol: m.symbol,
+        type: null,
+        date: null,
+        issuer: null,
+        subject: null,
+        implements: [],
+        evidence: [],
+      };
       bySym.set(key, d);
     }
     d.evidence.push({ start: m.start, end: m.end });
     if (!d.type && m.type) d.type = m.type;
-    if (!d.date && m.date && m.date.year !== null) d.date = iso(m.date.year, m.date.month, m.date.day);
+    if (!d.date && m.date && m.date.year !== null)
+      d.date = iso(m.date.year, m.date.month, m.date.day);
     if (!d.issuer && m.issuer) {
       const c = res.org(m.issuer);
       if (c) d.issuer = m.issuerTitle ? `${m.issuerTitle} ${c.name}` : c.name;
@@ -193,7 +230,11 @@ interface OfficialState {
   cores: Set<string>;
 }
 
-function officialsOf(drafts: PersonDraft[], res: Resolver, author: string | null): Map<string, OfficialState> {
+function officialsOf(
+  drafts: PersonDraft[],
+  res: Resolver,
+  author: string | null,
+): Map<string, OfficialState> {
   const out = new Map<string, OfficialState>();
   const authorKey = author ? normKey(author) : null;
   for (const d of drafts) {
@@ -201,11 +242,16 @@ function officialsOf(drafts: PersonDraft[], res: Resolver, author: string | null
     if (key === authorKey) continue;
     let st = out.get(key);
     if (!st) {
-      st = { fact: { name: d.name, roles: [], evidence: [] }, roleKeys: new Set(), cores: new Set() };
+      st = {
+        fact: { name: d.name, roles: [], evidence: [] },
+        roleKeys: new Set(),
+        cores: new Set(),
+      };
       out.set(key, st);
     }
     for (const m of d.mentions) {
-      if (!st.fact.evidence.some((e) => e.start === m.start)) st.fact.evidence.push({ start: m.start, end: m.end });
+      if (!st.fact.evidence.some((e) => e.start === m.start))
+        st.fact.evidence.push({ start: m.start, end: m.end });
     }
     for (const r of d.roles) addRole(st, r, res);
   }
@@ -270,7 +316,13 @@ function supervisionsOf(
     const conductedBy = conductors.map((c) => c.name);
     if (!conductedBy.length && d.delegation) conductedBy.push(d.delegation);
     if (!conductedBy.length && !d.leader) continue;
-    const key = `${d.kind}|${conductors.map((c) => c.key).sort().join(',')}|${targets.map((c) => c.key).sort().join(',')}`;
+    const key = `${d.kind}|${conductors
+      .map((c) => c.key)
+      .sort()
+      .join(',')}|${targets
+      .map((c) => c.key)
+      .sort()
+      .join(',')}`;
     const known = byKey.get(key);
     const date = d.date ? iso(d.date.year ?? res.ctx.year, d.date.month, d.date.day) : null;
     if (known) {
@@ -322,7 +374,8 @@ function supervisionsOf(
         const c = res.org(r.org);
         if (!c) continue;
         const k = orgKey(`${r.title} ${c.name}`, res.lex);
-        for (const st of officials.values()) if (st.roleKeys.has(k)) addName(a.fact.hosts, st.fact.name);
+        for (const st of officials.values())
+          if (st.roleKeys.has(k)) addName(a.fact.hosts, st.fact.name);
       }
     }
   });
@@ -335,10 +388,13 @@ function supervisionsOf(
       const host = [...st.cores].some((c) => a.targetCores.has(c));
       const side = [...st.cores].some((c) => a.conductorCores.has(c));
       if (host && !side) addName(f.hosts, n);
-      else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n))) addName(f.participants, n);
+      else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n)))
+        addName(f.participants, n);
     }
     f.participants = f.participants.filter(
-      (p) => !(f.leader && normKey(p) === normKey(f.leader)) && !f.hosts.some((h) => normKey(h) === normKey(p)),
+      (p) =>
+        !(f.leader && normKey(p) === normKey(f.leader)) &&
+        !f.hosts.some((h) => normKey(h) === normKey(p)),
     );
   }
   return accs.map((a) => a.fact);
@@ -370,7 +426,9 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
   const directives = directivesOf(directiveMentions, lineage, res, lex);
   const supervisions = supervisionsOf(supDrafts, sentences, officialsByKey, res);
   for (const o of allOrgs) res.org(o);
-  const officials = [...officialsByKey.values()].filter((s) => s.fact.roles.length > 0).map((s) => s.fact);
+  const officials = [...officialsByKey.values()]
+    .filter((s) => s.fact.roles.length > 0)
+    .map((s) => s.fact);
   let eventDate: string | null = supervisions.find((s) => s.date)?.date ?? null;
   if (!eventDate) {
     for (const items of sentences.slice(0, 2)) {

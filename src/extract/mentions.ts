@@ -9,7 +9,14 @@
  */
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
-import type { DistrictDef, Lexicon, PlaceGenericDef, ProvinceDef, TitleDef, UnitDef } from './lexicon';
+import type {
+  DistrictDef,
+  Lexicon,
+  PlaceGenericDef,
+  ProvinceDef,
+  TitleDef,
+  UnitDef,
+} from './lexicon';
 import { entryOf, matchAt, type LexSpan, type SpanIndex } from './spans';
 
 export interface OrgUnit {
@@ -79,12 +86,72 @@ export type Item =
   | { kind: 'org'; m: OrgPhrase }
   | { kind: 'directive'; m: DirectiveMention }
   | { kind: 'date'; m: DateMention }
-  | { kind: 'word'; norm: string; text: string; start: number; end: number; group: string | null; value: string | null };
+  | {
+      kind: 'word';
+      norm: string;
+      text: string;
+      start: number;
+      end: number;
+      group: string | null;
+      value: string | null;
+    };
 
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 const DM_RE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/;
-const NAME_STOP = new Set(['đã', 'và', 'của', 'tại', 'với', 'về', 'làm', 'phát', 'có', 'cho', 'được', 'đến', 'trong', 'là', 'do', 'đề', 'cùng', 'tiến', 'khóa', 'khoá', 'thuộc', 'theo', 'nhằm', 'để', 'ghi', 'báo', 'tham', 'chủ', 'dự', 'cũng', 'vừa', 'sẽ', 'đang', 'các', 'này', 'đó', 'kiểm', 'giám', 'khảo', 'trao', 'tặng', 'nêu', 'nhấn', 'yêu', 'chỉ', 'đánh', 'lưu', 'tiếp', 'đi', 'thăm']);
+const NAME_STOP = new Set([
+  'đã',
+  'và',
+  'của',
+  'tại',
+  'với',
+  'về',
+  'làm',
+  'phát',
+  'có',
+  'cho',
+  'được',
+  'đến',
+  'trong',
+  'là',
+  'do',
+  'đề',
+  'cùng',
+  'tiến',
+  'khóa',
+  'khoá',
+  'thuộc',
+  'theo',
+  'nhằm',
+  'để',
+  'ghi',
+  'báo',
+  'tham',
+  'chủ',
+  'dự',
+  'cũng',
+  'vừa',
+  'sẽ',
+  'đang',
+  'các',
+  'này',
+  'đó',
+  'kiểm',
+  'giám',
+  'khảo',
+  'trao',
+  'tặng',
+  'nêu',
+  'nhấn',
+  'yêu',
+  'chỉ',
+  'đánh',
+  'lưu',
+  'tiếp',
+  'đi',
+  'thăm',
+]);
+const HAS_DIGIT_RE = /\d/;
 const APOSTROPHE_NAME_RE = /^\p{Lu}'\p{Lu}[\p{Ll}\p{M}]*$/u;
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'đêm', 'hôm', 'từ', 'đến']);
 
@@ -138,7 +205,10 @@ export class MentionParser {
       if (!validDate(d, mo, y)) return null;
       // "2/11" alone is a date only after a time word; "30/7/2021" always.
       if (y === null && !timeWord) return null;
-      return { m: { day: d, month: mo, year: y, timeWord, start: t.start, end: t.end }, end: i + 1 };
+      return {
+        m: { day: d, month: mo, year: y, timeWord, start: t.start, end: t.end },
+        end: i + 1,
+      };
     }
     if (t.digits && this.tokens[i + 1]?.norm === 'tháng' && this.tokens[i + 2]?.digits) {
       const d = +t.text;
@@ -167,19 +237,37 @@ export class MentionParser {
     }
     const pr = entryOf(sp, 'province');
     if (sp && pr && (!pr.def.needsPrefix || pr.alias)) {
-      const p: PlaceRef = { level: 'province', generic: null, name: pr.def.name, province: pr.def, district: null };
+      const p: PlaceRef = {
+        level: 'province',
+        generic: null,
+        name: pr.def.name,
+        province: pr.def,
+        district: null,
+      };
       return { p, end: sp.end };
     }
     const di = entryOf(sp, 'district');
     if (sp && di) {
-      const p: PlaceRef = { level: 'district', generic: null, name: this.text(i, sp.end), province: null, district: di.def };
+      const p: PlaceRef = {
+        level: 'district',
+        generic: null,
+        name: this.text(i, sp.end),
+        province: null,
+        district: di.def,
+      };
       return { p, end: sp.end };
     }
     return null;
   }
 
   private placeAfterGeneric(g: PlaceGenericDef, k: number): { p: PlaceRef; end: number } {
-    const p: PlaceRef = { level: g.level, generic: g.canonical, name: null, province: null, district: null };
+    const p: PlaceRef = {
+      level: g.level,
+      generic: g.canonical,
+      name: null,
+      province: null,
+      district: null,
+    };
     const sp = this.fresh(k);
     const pr = entryOf(sp, 'province');
     const di = entryOf(sp, 'district');
@@ -205,7 +293,11 @@ export class MentionParser {
     let j = k;
     while (j < this.tokens.length && j < k + 3 && this.tokens[j].titleCase) {
       const s = this.fresh(j);
-      if (s && s.entries.some((e) => e.cat === 'title' || e.cat === 'unit' || e.cat === 'placeGeneric')) break;
+      if (
+        s &&
+        s.entries.some((e) => e.cat === 'title' || e.cat === 'unit' || e.cat === 'placeGeneric')
+      )
+        break;
       if (j > k && s && entryOf(s, 'surname') && this.tokens[j + 1]?.titleCase) break;
       j++;
     }
@@ -222,7 +314,11 @@ export class MentionParser {
     const first = this.tokens[k];
     if (!first || !first.cap || !first.word) return k;
     const s0 = this.fresh(k);
-    if (s0 && s0.entries.some((e) => e.cat === 'unit' || e.cat === 'title' || e.cat === 'placeGeneric')) return k;
+    if (
+      s0 &&
+      s0.entries.some((e) => e.cat === 'unit' || e.cat === 'title' || e.cat === 'placeGeneric')
+    )
+      return k;
     let j = k + 1;
     while (j < this.tokens.length && j < k + 7) {
       const t = this.tokens[j];
@@ -232,7 +328,19 @@ export class MentionParser {
       }
       if (!t.word || NAME_STOP.has(t.norm)) break;
       const s = this.fresh(j);
-      if (s && s.entries.some((e) => e.cat === 'unit' || e.cat === 'title' || e.cat === 'placeGeneric' || e.cat === 'province' || e.cat === 'trigger' || e.cat === 'docType')) break;
+      if (
+        s &&
+        s.entries.some(
+          (e) =>
+            e.cat === 'unit' ||
+            e.cat === 'title' ||
+            e.cat === 'placeGeneric' ||
+            e.cat === 'province' ||
+            e.cat === 'trigger' ||
+            e.cat === 'docType',
+        )
+      )
+        break;
       if (t.cap && entryOf(s, 'surname') && this.tokens[j + 1]?.titleCase) break;
       j++;
     }
@@ -304,7 +412,12 @@ export class MentionParser {
       }
     }
     if (this.tokens[j]?.norm === 'các' && this.tokens[j + 1]?.norm === 'cấp') plural = true;
-    if (this.tokens[j]?.norm === 'việt' && this.tokens[j + 1]?.norm === 'nam' && this.tokens[j + 2]?.norm === 'các') plural = true;
+    if (
+      this.tokens[j]?.norm === 'việt' &&
+      this.tokens[j + 1]?.norm === 'nam' &&
+      this.tokens[j + 2]?.norm === 'các'
+    )
+      plural = true;
     const last = units[units.length - 1].def;
     if (last.requiresParent && units.length === 1 && places.length === 0) return null;
     const m: OrgPhrase = {
@@ -321,7 +434,11 @@ export class MentionParser {
   parsePerson(i: number): { m: PersonMention; end: number } | null {
     const sp = this.span(i);
     const glottal = APOSTROPHE_NAME_RE.test(this.tokens[i].text);
-    if (!glottal && (!sp || !entryOf(sp, 'surname') || sp.end !== i + 1 || !this.tokens[i].titleCase)) return null;
+    if (
+      !glottal &&
+      (!sp || !entryOf(sp, 'surname') || sp.end !== i + 1 || !this.tokens[i].titleCase)
+    )
+      return null;
     let j = i + 1;
     while (j < this.tokens.length && j < i + 4 && this.tokens[j].titleCase) {
       const s = this.fresh(j);
@@ -355,7 +472,10 @@ export class MentionParser {
     const blocked = (p: string): boolean =>
       this.lex.nonPersonPrefixes.has(p) && (j - i <= 2 || !this.lex.placeGenericPrefixes.has(p));
     if ((p1 && blocked(p1)) || (p2 && blocked(p2))) return null;
-    return { m: { name: this.text(i, j), start: this.tokens[i].start, end: this.tokens[j - 1].end }, end: j };
+    return {
+      m: { name: this.text(i, j), start: this.tokens[i].start, end: this.tokens[j - 1].end },
+      end: j,
+    };
   }
 
   // ---------- roles ----------
@@ -391,7 +511,10 @@ export class MentionParser {
       stop = o.end;
     }
     // "ĐBQH khóa XV", "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII": the term is not the body.
-    if ((this.tokens[stop]?.norm === 'khóa' || this.tokens[stop]?.norm === 'khoá') && /^[IVXL]+$|^\d+$/.test(this.tokens[stop + 1]?.text ?? '')) {
+    if (
+      (this.tokens[stop]?.norm === 'khóa' || this.tokens[stop]?.norm === 'khoá') &&
+      /^[IVXL]+$|^\d+$/.test(this.tokens[stop + 1]?.text ?? '')
+    ) {
       stop += 2;
     }
     if (def.orgPrefix) {
@@ -399,14 +522,27 @@ export class MentionParser {
       if (pre) {
         const units = [...pre.m.units, ...(org?.units ?? [])];
         const places = org ? org.places : pre.m.places;
-        org = { units, places, plural: org?.plural ?? false, start: this.tokens[i].start, end: this.tokens[stop - 1].end };
+        org = {
+          units,
+          places,
+          plural: org?.plural ?? false,
+          start: this.tokens[i].start,
+          end: this.tokens[stop - 1].end,
+        };
       }
     }
     let title = def.title;
-    if (/ ban$/iu.test(title) && org && /^ban /iu.test(org.units[0].def.canonical ?? org.units[0].def.phrase)) {
+    if (
+      / ban$/iu.test(title) &&
+      org &&
+      /^ban /iu.test(org.units[0].def.canonical ?? org.units[0].def.phrase)
+    ) {
       title = title.replace(/ ban$/iu, '');
     }
-    return { m: { title, org, start: this.tokens[i].start, end: this.tokens[stop - 1].end }, end: stop };
+    return {
+      m: { title, org, start: this.tokens[i].start, end: this.tokens[stop - 1].end },
+      end: stop,
+    };
   }
 
   // ---------- directives ----------
@@ -527,12 +663,17 @@ export class MentionParser {
         if ((t.norm === 'tại' || t.norm === 'với') && nx?.cap) break;
         if (t.norm === 'và' && nx && entryOf(this.span(j + 1), 'docType')) break;
         if (j > k + 1 && this.startsDirective(j)) break;
-        if (t.text === ',' && nx && (entryOf(this.span(j + 1), 'docType') || nx.norm === 'đồng')) break;
+        if (t.text === ',' && nx && (entryOf(this.span(j + 1), 'docType') || nx.norm === 'đồng'))
+          break;
       }
       j++;
     }
     if (j <= k + 1) return null;
-    const from = quoted ? k + 1 : this.tokens[k].norm === 'về' && this.tokens[k + 1]?.norm === 'việc' ? k + 2 : k + 1;
+    const from = quoted
+      ? k + 1
+      : this.tokens[k].norm === 'về' && this.tokens[k + 1]?.norm === 'việc'
+        ? k + 2
+        : k + 1;
     if (from >= j) return null;
     const text = this.text(from, j).replace(/\s+([,.;:])/g, '$1');
     return { text, end: quoted ? j + 1 : j };
@@ -543,7 +684,7 @@ export class MentionParser {
     if (isSymbolToken(this.tokens[j])) return true;
     const s = this.span(j);
     if (!s || !entryOf(s, 'docType')) return false;
-    let k = s.end;
+    const k = s.end;
     if (this.tokens[k]?.norm === 'số') return true;
     return isSymbolToken(this.tokens[k]) || !!this.tokens[k]?.digits;
   }
@@ -555,9 +696,24 @@ export class MentionParser {
     let i = s;
     while (i < e) {
       const sp = this.span(i);
+      const t0 = this.tokens[i];
+      if (!sp && !t0.cap && !HAS_DIGIT_RE.test(t0.text)) {
+        // Nothing starts at a lower-case word outside the lexicon.
+        out.push({ kind: 'word', norm: t0.norm, text: t0.text, start: t0.start, end: t0.end, group: null, value: null });
+        i++;
+        continue;
+      }
       if (sp && entryOf(sp, 'notPerson')) {
         const t = this.tokens[i];
-        out.push({ kind: 'word', norm: t.norm, text: this.text(i, sp.end), start: t.start, end: this.tokens[sp.end - 1].end, group: 'notPerson', value: null });
+        out.push({
+          kind: 'word',
+          norm: t.norm,
+          text: this.text(i, sp.end),
+          start: t.start,
+          end: this.tokens[sp.end - 1].end,
+          group: 'notPerson',
+          value: null,
+        });
         i = sp.end;
         continue;
       }
@@ -610,7 +766,15 @@ export class MentionParser {
         i = sp.end;
         continue;
       }
-      out.push({ kind: 'word', norm: t.norm, text: t.text, start: t.start, end: t.end, group: null, value: null });
+      out.push({
+        kind: 'word',
+        norm: t.norm,
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        group: null,
+        value: null,
+      });
       i++;
     }
     return out;

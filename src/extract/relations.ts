@@ -9,7 +9,15 @@
  *   lineage        "Thực hiện DOC_A, ORG ban hành DOC_B"; "DOC_B … thực hiện DOC_A"; co-cited central
  *                  and provincial documents of one type, the lower one later (inferred)
  */
-import type { DirectiveMention, Item, OrgPhrase, OrgUnit, PersonMention, PlaceRef, RoleMention } from './mentions';
+import type {
+  DirectiveMention,
+  Item,
+  OrgPhrase,
+  OrgUnit,
+  PersonMention,
+  PlaceRef,
+  RoleMention,
+} from './mentions';
 import type { SupervisionKind } from './types';
 
 export interface RoleDraft {
@@ -92,7 +100,8 @@ export function completeChain(roles: RoleMention[]): RoleDraft[] {
     let completed: OrgPhrase | null = null;
     if (last.def.needs === 'committee') {
       const idx = nx.units.findIndex((u) => u.def.kind === 'party-committee' && !u.def.needs);
-      if (idx >= 0) completed = { ...r.org, units: [...units, ...nx.units.slice(idx)], places: nx.places };
+      if (idx >= 0)
+        completed = { ...r.org, units: [...units, ...nx.units.slice(idx)], places: nx.places };
     } else if (last.def.needs === 'owner') {
       const first = nx.units[0].def;
       if (['government', 'council', 'front'].includes(first.kind)) {
@@ -146,7 +155,9 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
           if (chain.length > 0 && items[j + 1]?.kind === 'person') break;
           chain.push(roleAt(j));
           j++;
-          const sep = isWord(items[j], ',', 'kiêm') || (isWord(items[j], 'và') && items[j + 2]?.kind !== 'person');
+          const sep =
+            isWord(items[j], ',', 'kiêm') ||
+            (isWord(items[j], 'và') && items[j + 2]?.kind !== 'person');
           if (sep && isRole(j + 1)) {
             j++;
             continue;
@@ -188,14 +199,20 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
 
 // ---------- supervisions ----------
 
-function firstIndex(items: Item[], from: number, pred: (it: Item) => boolean, to = items.length): number {
+function firstIndex(
+  items: Item[],
+  from: number,
+  pred: (it: Item) => boolean,
+  to = items.length,
+): number {
   for (let i = from; i < to; i++) if (pred(items[i])) return i;
   return -1;
 }
 
 const isVerb = (it: Item): boolean =>
   it.kind === 'word' &&
-  (it.group === 'supervisionVerbs' || (it.group === 'targetMarkers' && it.norm.startsWith('làm việc')));
+  (it.group === 'supervisionVerbs' ||
+    (it.group === 'targetMarkers' && it.norm.startsWith('làm việc')));
 
 function verbKind(it: Item): SupervisionKind {
   const v = it.kind === 'word' ? (it.value ?? it.norm) : '';
@@ -210,7 +227,7 @@ function orgsChained(items: Item[], at: number): { orgs: OrgPhrase[]; end: numbe
   while (items[i]?.kind === 'org') {
     const o = (items[i] as { kind: 'org'; m: OrgPhrase }).m;
     if (!o.plural) orgs.push(o);
-    if ((isWord(items[i + 1], ',', 'và')) && items[i + 2]?.kind === 'org') i += 2;
+    if (isWord(items[i + 1], ',', 'và') && items[i + 2]?.kind === 'org') i += 2;
     else {
       i++;
       break;
@@ -229,7 +246,8 @@ function targetsAfter(items: Item[], from: number): OrgPhrase[] {
   for (const markers of priority) {
     for (let i = from; i < items.length; i++) {
       const it = items[i];
-      if (it.kind !== 'word' || it.group !== 'targetMarkers' || !markers.includes(it.norm)) continue;
+      if (it.kind !== 'word' || it.group !== 'targetMarkers' || !markers.includes(it.norm))
+        continue;
       const j = i + 1;
       if (items[j]?.kind !== 'org') continue;
       const { orgs } = orgsChained(items, j);
@@ -242,7 +260,8 @@ function targetsAfter(items: Item[], from: number): OrgPhrase[] {
 /** The bodies before the verb that are its subject (not "tại X", "đối với X", "của X"). */
 function subjectOrgs(items: Item[], verb: number): OrgPhrase[] {
   let start = 0;
-  for (let i = 0; i < verb; i++) if (items[i].kind === 'word' && (items[i] as { text: string }).text === ',') start = i + 1;
+  for (let i = 0; i < verb; i++)
+    if (items[i].kind === 'word' && (items[i] as { text: string }).text === ',') start = i + 1;
   // The clause that holds the verb, or the whole prefix when the subject precedes a comma.
   for (const from of [start, 0]) {
     for (let i = from; i < verb; i++) {
@@ -303,7 +322,8 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
       if (p >= 0) leader = (items[p] as { kind: 'person'; m: PersonMention }).m.name;
     }
     verb = firstIndex(items, Math.max(j, lead), isVerb);
-    if (verb < 0) verb = deleg; // "đoàn giám sát tại Ban Thường vụ Huyện ủy X"
+    if (verb < 0)
+      verb = deleg; // "đoàn giám sát tại Ban Thường vụ Huyện ủy X"
     else if (kind === 'làm việc') kind = verbKind(items[verb]);
     anaphoric = conductors.length === 0;
   } else {
@@ -313,7 +333,9 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
     kind = 'giám sát';
     for (let v = firstIndex(items, 0, isVerb); v >= 0; v = firstIndex(items, v + 1, isVerb)) {
       const hasTime = items.slice(0, v).some((it) => it.kind === 'date');
-      const cue = items.slice(Math.max(0, v - 2), v).some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
+      const cue = items
+        .slice(Math.max(0, v - 2), v)
+        .some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
       const subjectIsTeam = items.slice(0, v).some((it) => isWord(it, 'đoàn'));
       const found = subjectOrgs(items, v);
       if (found.length && (hasTime || cue)) {
@@ -399,14 +421,18 @@ function lastEnd(items: Item[]): number {
 /** People named by a participants sentence ("Tham gia cuộc giám sát có các đồng chí: …"). */
 export function participantsIn(items: Item[]): string[] | null {
   if (!items.some((it) => group(it) === 'participantMarkers')) return null;
-  return items.filter((it) => it.kind === 'person').map((it) => (it as { m: PersonMention }).m.name);
+  return items
+    .filter((it) => it.kind === 'person')
+    .map((it) => (it as { m: PersonMention }).m.name);
 }
 
 /** Hosts: "Tiếp đoàn có/gồm …", or a sentence whose subject is a person who "báo cáo". */
 export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] } | null {
   const { items } = stripMarkers(items0);
   if (items.some((it) => group(it) === 'hostMarkers')) {
-    const names = items.filter((it) => it.kind === 'person').map((it) => (it as { m: PersonMention }).m.name);
+    const names = items
+      .filter((it) => it.kind === 'person')
+      .map((it) => (it as { m: PersonMention }).m.name);
     const { titleOnly } = appositions(items0);
     return { names, roles: titleOnly.map((r) => ({ title: r.title, org: r.org })) };
   }
@@ -452,7 +478,8 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     if (it.kind === 'directive') dirs.push(i);
   });
   if (dirs.length < 2) return out;
-  const dm = (i: number): DirectiveMention => (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
+  const dm = (i: number): DirectiveMention =>
+    (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
   for (let n = 0; n < dirs.length; n++) {
     const a = dirs[n];
     const v = [a - 1, a - 2].find((k) => k >= 0 && group(items[k]) === 'lineageVerbs');

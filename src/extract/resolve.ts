@@ -31,7 +31,12 @@ export function buildOrgIndex(orgs: OrgPhrase[]): DocOrgIndex {
   const unitPlaces = new Map<string, Map<string, PlaceRef[]>>();
   for (const o of orgs) {
     const lastUnit = o.units[o.units.length - 1];
-    if (lastUnit && lastUnit.def.level && lastUnit.def.level !== 'central' && o.places.some((p) => p.name)) {
+    if (
+      lastUnit &&
+      lastUnit.def.level &&
+      lastUnit.def.level !== 'central' &&
+      o.places.some((p) => p.name)
+    ) {
       const k = lastUnit.def.phrase.toLowerCase();
       let m = unitPlaces.get(k);
       if (!m) unitPlaces.set(k, (m = new Map()));
@@ -58,7 +63,16 @@ function provinceDisplay(p: ProvinceDef): string {
 
 let provinceKeyRe: RegExp | null = null;
 /** Identity key, as the scorer compares: case, tones, punctuation, "tỉnh"/"thành phố" before a province. */
+const ORG_KEYS = new Map<string, string>();
 export function orgKey(name: string, lex: Lexicon): string {
+  const known = ORG_KEYS.get(name);
+  if (known !== undefined) return known;
+  const k = computeOrgKey(name, lex);
+  if (ORG_KEYS.size < 100_000) ORG_KEYS.set(name, k);
+  return k;
+}
+
+function computeOrgKey(name: string, lex: Lexicon): string {
   if (!provinceKeyRe) {
     const names = lex.provinces.map((p) => normKey(p.name)).join('|');
     provinceKeyRe = new RegExp(`(?:^| )(?:tỉnh|thành phố) (${names})(?= |$)`, 'gu');
@@ -85,7 +99,8 @@ function fillPlace(p: PlaceRef, ctx: DocContext): PlaceRef {
   if (p.name) return p;
   const prov = ctx.province;
   if (p.level === 'province' && prov) {
-    if (prov.centralCity) return { ...p, generic: 'thành phố', level: 'city', name: prov.name, province: prov };
+    if (prov.centralCity)
+      return { ...p, generic: 'thành phố', level: 'city', name: prov.name, province: prov };
     return { ...p, name: prov.name, province: prov };
   }
   if (p.level === 'city') {
@@ -126,18 +141,44 @@ export function canonicalOrg(
   if (places.length === 0 && !central && prov) {
     if (last.level === 'district' || last.level === 'commune') {
       const named = single(ctx.placesByLevel.get(last.level));
-      if (named) places = [{ level: last.level, generic: null, name: named, province: null, district: null }];
+      if (named)
+        places = [
+          { level: last.level, generic: null, name: named, province: null, district: null },
+        ];
     } else if (last.level === 'city') {
-      if (prov.centralCity) places = [{ level: 'province', generic: null, name: provinceDisplay(prov), province: prov, district: null }];
+      if (prov.centralCity)
+        places = [
+          {
+            level: 'province',
+            generic: null,
+            name: provinceDisplay(prov),
+            province: prov,
+            district: null,
+          },
+        ];
       else {
         const city = single(ctx.placesByLevel.get('city'));
-        if (city) places = [{ level: 'city', generic: 'thành phố', name: city, province: null, district: null }];
+        if (city)
+          places = [
+            { level: 'city', generic: 'thành phố', name: city, province: null, district: null },
+          ];
       }
     } else {
-      places = [{ level: 'province', generic: null, name: provinceDisplay(prov), province: prov, district: null }];
+      places = [
+        {
+          level: 'province',
+          generic: null,
+          name: provinceDisplay(prov),
+          province: prov,
+          district: null,
+        },
+      ];
     }
   }
-  const name = [...units.map(unitText), ...places.map(placeText)].join(' ').replace(/\s+/g, ' ').trim();
+  const name = [...units.map(unitText), ...places.map(placeText)]
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const rest = units.slice(1);
   let parent: string | null = null;
   if (rest.length) parent = [...rest.map(unitText), ...places.map(placeText)].join(' ');
@@ -146,7 +187,14 @@ export function canonicalOrg(
     parent = `Ủy ban nhân dân ${generic} ${prov.name}`;
   }
   let coreFrom = 0;
-  while (coreFrom < units.length - 1 && (units[coreFrom].def.sub || units[coreFrom].def.needs === 'owner')) coreFrom++;
-  const core = orgKey([...units.slice(coreFrom).map(unitText), ...places.map(placeText)].join(' '), lex);
+  while (
+    coreFrom < units.length - 1 &&
+    (units[coreFrom].def.sub || units[coreFrom].def.needs === 'owner')
+  )
+    coreFrom++;
+  const core = orgKey(
+    [...units.slice(coreFrom).map(unitText), ...places.map(placeText)].join(' '),
+    lex,
+  );
   return { name, key: orgKey(name, lex), kind: units[0].def.kind, parent, core, central };
 }

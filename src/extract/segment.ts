@@ -35,7 +35,21 @@ export function segmentLines(text: string): Line[] {
 }
 
 /** Tokens that end in "." without ending a sentence ("TP. Hồ Chí Minh", "Đ/c. A"). */
-const ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'p', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'đ/c', 'st', 'tt']);
+const ABBREVIATIONS = new Set([
+  'tp',
+  'tx',
+  'q',
+  'p',
+  'ths',
+  'ts',
+  'pgs',
+  'gs',
+  'bs',
+  'ks',
+  'đ/c',
+  'st',
+  'tt',
+]);
 
 /**
  * Sentences: a line break always ends one; ".", "!", "?" end one when followed by an upper-case

@@ -22,7 +22,8 @@ export interface Zones {
 
 const OUTLET_HEAD_RE = /^(?:[\p{Lu}\s.,]{2,30})?\(([^()\n]{2,40})\)\s*[-–—:]/u;
 const DOMAIN_RE = /^(?:https?:\/\/)?(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)\/?$/iu;
-const NAME_LINE_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){0,4}$/u;
+const NAME_LINE_RE =
+  /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){0,4}$/u;
 
 function startsWithAny(s: string, prefixes: string[]): string | null {
   for (const p of prefixes) if (s.toLowerCase().startsWith(p.toLowerCase())) return p;
@@ -30,7 +31,10 @@ function startsWithAny(s: string, prefixes: string[]): string | null {
 }
 
 function isEndMarker(line: Line, lex: Lexicon): boolean {
-  const t = line.text.toLowerCase().replace(/[:.!…]+$/u, '').trim();
+  const t = line.text
+    .toLowerCase()
+    .replace(/[:.!…]+$/u, '')
+    .trim();
   if (t.length > 80) return false;
   return lex.endMarkers.some((m) => t === m || (t.startsWith(m) && t.length <= m.length + 60));
 }

@@ -83,7 +83,16 @@ export type LexEntry =
   | { cat: 'trigger'; group: string; value: string };
 
 /** Entries whose first token must be capitalised in the text ("Sở", not the "sở" of "cơ sở"). */
-const CASED = new Set(['title', 'unit', 'dept', 'board', 'province', 'district', 'surname', 'notPerson']);
+const CASED = new Set([
+  'title',
+  'unit',
+  'dept',
+  'board',
+  'province',
+  'district',
+  'surname',
+  'notPerson',
+]);
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -221,7 +230,9 @@ function build(): Lexicon {
     khoiExpand: new Map(Object.entries(orgData.khoiExpand)),
     departmentExpand: new Map(Object.entries(orgData.departmentExpand)),
     nonPersonPrefixes: new Set(surnameData.nonPersonPrefixes.map((p) => phraseKey(p).join(' '))),
-    placeGenericPrefixes: new Set(surnameData.placeGenericPrefixes.map((p) => phraseKey(p).join(' '))),
+    placeGenericPrefixes: new Set(
+      surnameData.placeGenericPrefixes.map((p) => phraseKey(p).join(' ')),
+    ),
     notPersons: new Set(surnameData.notPersons.map((p) => phraseKey(p).join(' '))),
     triggers: triggerData,
     endMarkers: boilerplateData.endMarkers.map((m) => m.toLowerCase()),
