@@ -53,7 +53,7 @@ export function depthLimitRule(max: number) {
             new GraphQLError(
               `Query is nested ${depth} levels deep; at most ${max} are allowed. Split it into ` +
                 'several queries.',
-              { nodes: [node], extensions: { code: 'QUERY_TOO_DEEP' } },
+              { nodes: [node] },
             ),
           );
         }
