@@ -70,6 +70,12 @@ describe('intake: Unicode text', () => {
     expect(run(le).encoding).toBe('utf-16le');
   });
 
+  it('reads UTF-16 without a BOM', () => {
+    const r = run(Buffer.from(SENTENCE, 'utf16le'));
+    expect(r.encoding).toBe('utf-16le');
+    expect(r.text).toBe(SENTENCE);
+  });
+
   it('composes NFD input (typed on macOS) to NFC', () => {
     const r = run(Buffer.from(SENTENCE.normalize('NFD'), 'utf8'));
     expect(r.text).toBe(SENTENCE);

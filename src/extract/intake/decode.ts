@@ -207,10 +207,12 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   const declaredName = declared === null ? null : charsetName(declared);
   const order = [
     ...(declaredName !== null && declaredName !== 'windows-1252' ? [declaredName] : []),
-    'utf-8',
     'windows-1258',
     'tcvn3',
     'vni',
+    // UTF-8 with a few damaged bytes; its lossy decoding is the slowest, so it comes after the
+    // common legacy encodings (the order only decides ties, and a clear winner stops the search).
+    'utf-8',
     'viscii',
     'windows-1252',
   ];
@@ -259,10 +261,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   rejectSignature(bytes);
   const utf16 = bytes.indexOf(0) >= 0 ? bomlessUtf16(bytes) : null;
   if (utf16 !== null) {
-    return {
-      text: iconv.decode(buf, utf16 === 'utf-16le' ? 'utf16le' : 'utf16be'),
-      encoding: utf16,
-    };
+    const text = iconv.decode(buf, utf16 === 'utf-16le' ? 'utf16le' : 'utf16be');
+    // Binary data can have zero bytes in every other place too; real text has few controls.
+    // eslint-disable-next-line no-control-regex
+    const controls = text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g);
+    if (controls === null || controls.length < 0.05 * Math.min(text.length, 4096)) {
+      return { text, encoding: utf16 };
+    }
   }
   rejectBinary(bytes);
   if (isUtf8(bytes)) return { text: buf.toString('utf8'), encoding: 'utf-8' };

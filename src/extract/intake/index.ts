@@ -28,7 +28,7 @@ export interface SourceText {
   /** sha256 of the raw input bytes (of the UTF-8 encoding for string input), hex. */
   sha256: string;
   format: 'text' | 'html';
-  /** Encoding the bytes were read in: "utf-8", "utf-8-bom", "utf-16le", "windows-1258", "tcvn3", "vni"... */
+  /** Encoding the bytes were read in: "utf-8", "utf-8-bom", "utf-16le", "windows-1258", "tcvn3", "vni"...; "string" for string input */
   encoding: string;
 }
 
@@ -57,7 +57,7 @@ export function intake(input: SourceInput): SourceText {
   if (typeof content === 'string') {
     if (content.includes('\u0000'))
       throw new IntakeError('binary', 'binary file (NUL characters), not text');
-    decoded = repairMisreadLegacy(content) ?? { text: content, encoding: 'utf-16' };
+    decoded = repairMisreadLegacy(content) ?? { text: content, encoding: 'string' };
   } else {
     decoded = decodeBytes(content);
     if (decoded.encoding.startsWith('utf')) decoded = repairMisreadLegacy(decoded.text) ?? decoded;

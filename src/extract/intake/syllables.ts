@@ -93,7 +93,9 @@ const WORD = /[^\s!-@[-`{-~\u00a0\u00ab\u00bb\u2010-\u205e\u3000]+/g;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Scores `text` (any normal form) on at most its first `limit` characters. */
+const MAX_WORDS = 200;
+
+/** Scores `text` (any normal form) on at most its first `limit` characters and 200 accented words. */
 export function scoreVietnamese(text: string, limit = 8192): VietnameseScore {
   const sample = (text.length > limit ? text.slice(0, limit) : text).normalize('NFC');
   let accented = 0;
@@ -104,6 +106,8 @@ export function scoreVietnamese(text: string, limit = 8192): VietnameseScore {
     if (!NON_ASCII.test(word)) continue;
     accented++;
     if (isVietnameseSyllable(word)) valid++;
+    // A couple of hundred words decide it; reading on only costs time.
+    if (accented >= MAX_WORDS) break;
   }
   return { accented, valid, ratio: accented === 0 ? 0 : valid / accented };
 }
