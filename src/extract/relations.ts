@@ -377,15 +377,11 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
   targets = targets.filter((t) => !conductors.includes(t));
   if (targets.length === 0 && conductors.length === 0 && !leader) return null;
   // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
+  const bg = backgroundDirectives(items);
   const directives: string[] = [];
-  let lastDir = -1;
   for (let i = verb; i < items.length; i++) {
     const it = items[i];
-    if (it.kind !== 'directive') continue;
-    const background =
-      lastDir >= 0 && items.slice(lastDir + 1, i).some((x) => group(x) === 'lineageVerbs');
-    if (!background) directives.push(it.m.symbol);
-    lastDir = i;
+    if (it.kind === 'directive' && !bg.has(i)) directives.push(it.m.symbol);
   }
   let date: SupervisionDraft['date'] = null;
   for (const it of items) {
@@ -455,6 +451,41 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
 
 // ---------- lineage ----------
 
+const LINEAGE_TAIL_RE = /(?:thực hiện|triển khai|cụ thể hóa|thi hành|thể chế hóa)$/u;
+
+/**
+ * Directives cited only as the background of the one before them: "Kết luận số 01-KL/TW về
+ * tiếp tục thực hiện Chỉ thị số 05-CT/TW" — 05 is what 01 follows up, not a document of its own
+ * in the sentence's frame.
+ */
+export function backgroundDirectives(items: Item[]): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind !== 'directive') continue;
+    if (prev >= 0) {
+      const p = items[prev] as { kind: 'directive'; m: DirectiveMention };
+      const between = items.slice(prev + 1, i);
+      const viaSubject = between.length === 0 && LINEAGE_TAIL_RE.test(p.m.subject ?? '');
+      const viaWords =
+        between.length > 0 &&
+        between.length <= 4 &&
+        between.some((x) => group(x) === 'lineageVerbs') &&
+        !between.some((x) => x.kind === 'org' || isVerb(x));
+      const chained = out.has(prev) && between.length > 0 && between.every((x) => isWord(x, ',', 'và'));
+      if (viaSubject || viaWords || (chained && sameLevel(p.m, it.m))) out.add(i);
+    }
+    prev = i;
+  }
+  return out;
+}
+
+let centralSignSet: Set<string> = new Set();
+function sameLevel(a: DirectiveMention, b: DirectiveMention): boolean {
+  return isCentralSign(a.symbol, centralSignSet) === isCentralSign(b.symbol, centralSignSet);
+}
+
 function signParts(symbol: string): string[] {
   return symbol
     .replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '')
@@ -472,51 +503,79 @@ function isoOf(d: DirectiveMention['date']): string | null {
 }
 
 export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraft[] {
+  centralSignSet = centralSigns;
   const out: LineageDraft[] = [];
   const dirs: number[] = [];
   items.forEach((it, i) => {
     if (it.kind === 'directive') dirs.push(i);
   });
   if (dirs.length < 2) return out;
-  const dm = (i: number): DirectiveMention =>
-    (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
+  const dm = (i: number): DirectiveMention => (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
+  const push = (child: number, parent: number, inferred: boolean): void => {
+    const c = dm(child).symbol;
+    const p = dm(parent).symbol;
+    if (c !== p && !out.some((l) => l.child === c && l.parent === p)) out.push({ child: c, parent: p, inferred });
+  };
+  /** A and the directives of its level chained to it by "và" / ",". */
+  const chainFrom = (n: number): number[] => {
+    const chain = [dirs[n]];
+    for (let m = n + 1; m < dirs.length; m++) {
+      const between = items.slice(dirs[m - 1] + 1, dirs[m]);
+      if (!between.length || !between.every((x) => isWord(x, ',', 'và'))) break;
+      if (!sameLevel(dm(dirs[n]), dm(dirs[m]))) break;
+      chain.push(dirs[m]);
+    }
+    return chain;
+  };
   for (let n = 0; n < dirs.length; n++) {
     const a = dirs[n];
+    // "B … về thực hiện A": the subject of B ends with the verb that introduces A.
+    if (n > 0 && dirs[n - 1] === a - 1 && LINEAGE_TAIL_RE.test(dm(a - 1).subject ?? '')) {
+      for (const p of chainFrom(n)) push(a - 1, p, false);
+      continue;
+    }
     const v = [a - 1, a - 2].find((k) => k >= 0 && group(items[k]) === 'lineageVerbs');
     if (v === undefined) continue;
+    const parents = chainFrom(n);
+    const lastParent = parents[parents.length - 1];
+    // "Thực hiện A, ORG ban hành B"
     let found = false;
     for (let m = n + 1; m < dirs.length; m++) {
       const b = dirs[m];
-      if (items.slice(a + 1, b).some((it) => group(it) === 'issueVerbs')) {
-        out.push({ child: dm(b).symbol, parent: dm(a).symbol, inferred: false });
+      if (b <= lastParent) continue;
+      if (items.slice(lastParent + 1, b).some((it) => group(it) === 'issueVerbs')) {
+        for (const p of parents) push(b, p, false);
         found = true;
         break;
       }
     }
     if (found) continue;
+    // "ban hành B … triển khai A"
     const prev = dirs.filter((d) => d < v).pop();
     if (prev !== undefined && v - prev <= 6 && !items.slice(prev + 1, v).some(isVerb)) {
-      out.push({ child: dm(prev).symbol, parent: dm(a).symbol, inferred: false });
+      for (const p of parents) push(prev, p, false);
     }
   }
-  // Co-cited: "Quyết định số 23-QĐ/TW ngày … của Bộ Chính trị và Quyết định số 763-QĐ/TU ngày …"
-  for (let n = 0; n + 1 < dirs.length; n++) {
-    const a = dirs[n];
-    const b = dirs[n + 1];
-    const between = items.slice(a + 1, b);
-    if (!between.every((it) => isWord(it, ',', 'và'))) continue;
+  // Co-cited: "Quyết định số 23-QĐ/TW … của Bộ Chính trị và Quyết định số 763-QĐ/TU …": the
+  // provincial document transposes the central one (same frame, later date, lower issuer).
+  const bg = backgroundDirectives(items);
+  const own = dirs.filter((d) => !bg.has(d));
+  for (let n = 0; n + 1 < own.length; n++) {
+    const a = own[n];
+    const b = own[n + 1];
+    const between = items.slice(a + 1, b).filter((it) => !(it.kind === 'directive' && bg.has(items.indexOf(it))));
+    if (!between.every((it) => isWord(it, ',', 'và') || it.kind === 'directive')) continue;
     const A = dm(a);
     const B = dm(b);
     const ca = isCentralSign(A.symbol, centralSigns);
     const cb = isCentralSign(B.symbol, centralSigns);
     if (ca === cb || A.bare || B.bare) continue;
-    const [parent, child] = ca ? [A, B] : [B, A];
-    const pd = isoOf(parent.date);
-    const cd = isoOf(child.date);
+    const [parent, child] = ca ? [a, b] : [b, a];
+    const pd = isoOf(dm(parent).date);
+    const cd = isoOf(dm(child).date);
     if (pd && cd && cd <= pd) continue;
-    if ((parent.type ?? '') !== (child.type ?? '')) continue;
-    if (out.some((l) => l.child === child.symbol)) continue;
-    out.push({ child: child.symbol, parent: parent.symbol, inferred: true });
+    if (out.some((l) => l.child === dm(child).symbol)) continue;
+    push(child, parent, true);
   }
   return out;
 }
