@@ -1,4 +1,7 @@
 // Officials, roles, HOLDS (dated by asOf) and OF.
+// Relationships are CREATEd: the document's earlier assertions were retracted in this transaction
+// and rows.ts emits each (type, from, to) once per document, so this equals MERGE on
+// (endpoints, type, doc) without scanning the parallel relationships other documents asserted.
 UNWIND $officials AS row
 MERGE (o:Official {key: row.key})
 ON CREATE SET o.name = row.name, o.nameFolded = row.nameFolded, o.searchText = row.searchText,
@@ -11,12 +14,12 @@ ON CREATE SET r.title = row.title;
 UNWIND $holds AS row
 MATCH (a:Official {key: row.from})
 MATCH (b:Role {key: row.to})
-MERGE (a)-[r:HOLDS {doc: row.doc}]->(b)
+CREATE (a)-[r:HOLDS {doc: row.doc}]->(b)
 SET r.start = toInteger(row.start), r.end = toInteger(row.end), r.asOf = row.asOf,
     r.docDate = row.docDate;
 
 UNWIND $roleOf AS row
 MATCH (a:Role {key: row.from})
 MATCH (b:Organization {key: row.to})
-MERGE (a)-[r:OF {doc: row.doc}]->(b)
+CREATE (a)-[r:OF {doc: row.doc}]->(b)
 SET r.start = toInteger(row.start), r.end = toInteger(row.end);

@@ -1,4 +1,7 @@
 // Organisations, PART_OF and IN. Properties another document already set are kept unless this
+// Relationships are CREATEd: the document's earlier assertions were retracted in this transaction
+// and rows.ts emits each (type, from, to) once per document, so this equals MERGE on
+// (endpoints, type, doc) without scanning the parallel relationships other documents asserted.
 // one knows better (a kind, a known level, a jurisdiction).
 UNWIND $organizations AS row
 MERGE (o:Organization {key: row.key})
@@ -10,11 +13,11 @@ SET o.kind = coalesce(row.kind, o.kind),
 UNWIND $partOf AS row
 MATCH (a:Organization {key: row.from})
 MATCH (b:Organization {key: row.to})
-MERGE (a)-[r:PART_OF {doc: row.doc}]->(b)
+CREATE (a)-[r:PART_OF {doc: row.doc}]->(b)
 SET r.start = toInteger(row.start), r.end = toInteger(row.end);
 
 UNWIND $orgIn AS row
 MATCH (a:Organization {key: row.from})
 MATCH (p:Place {name: row.to})
-MERGE (a)-[r:IN {doc: row.doc}]->(p)
+CREATE (a)-[r:IN {doc: row.doc}]->(p)
 SET r.start = toInteger(row.start), r.end = toInteger(row.end);

@@ -8,15 +8,7 @@ import { ingestDocuments, type IngestItem } from '../src/graph/load';
 import { graphStats } from '../src/graph/stats';
 import { resetDatabase, testDriver } from './support/db';
 
-let driver: Driver;
-
-beforeAll(async () => {
-  driver = await testDriver();
-});
-
-afterAll(async () => {
-  await driver.close();
-});
+const driver: Driver = testDriver();
 
 beforeEach(async () => {
   await resetDatabase(driver);
