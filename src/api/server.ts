@@ -18,7 +18,7 @@ import type { ApiContext } from './context';
 import { ApiDb, DATABASE_TIMEOUT, DATABASE_UNAVAILABLE } from './db';
 import { complexityLimitPlugin, depthLimitRule, MAX_COMPLEXITY, MAX_DEPTH } from './limits';
 import { createLoaders } from './loaders';
-import { playgroundRouter } from './playground';
+import { exampleQueries, playgroundRouter } from './playground';
 import { RESOLVERS } from './resolvers';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -188,6 +188,25 @@ export async function createApp(options: AppOptions): Promise<App> {
   return { app, apollo, schema };
 }
 
+/**
+ * Runs the example operations once, in-process, so Neo4j plans (and JIT-compiles) the API's
+ * queries before the first user asks: a cold plan costs seconds, a cached one milliseconds.
+ */
+export async function warmUp(created: App, options: AppOptions): Promise<void> {
+  for (const example of exampleQueries()) {
+    const db = new ApiDb(options.driver, {
+      queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+      database: options.database,
+    });
+    await created.apollo
+      .executeOperation(
+        { query: example.query },
+        { contextValue: { db, loaders: createLoaders(db) } },
+      )
+      .catch(() => undefined);
+  }
+}
+
 export interface RunningServer extends App {
   url: string;
   graphqlUrl: string;
@@ -197,7 +216,7 @@ export interface RunningServer extends App {
 
 /** Creates the app and listens (port 0: an ephemeral port); `close` stops Apollo and HTTP. */
 export async function startServer(
-  options: Omit<AppOptions, 'httpServer'> & { port?: number; host?: string },
+  options: Omit<AppOptions, 'httpServer'> & { port?: number; host?: string; warmUp?: boolean },
 ): Promise<RunningServer> {
   const httpServer = http.createServer();
   const created = await createApp({ ...options, httpServer });
@@ -210,6 +229,7 @@ export async function startServer(
       resolve();
     });
   });
+  if (options.warmUp) void warmUp(created, options);
   const { port } = httpServer.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost === '0.0.0.0' ? 'localhost' : shownHost}:${port}/`;

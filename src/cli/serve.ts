@@ -42,7 +42,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       const summary = await ingestDocuments(db.driver, extractFiles(files));
       process.stderr.write(`${formatSummary(summary)}\n`);
     }
-    running = await startServer({ driver: db.driver, port, host: opts.host });
+    running = await startServer({ driver: db.driver, port, host: opts.host, warmUp: true });
   } catch (err) {
     await db.driver.close().catch(() => undefined);
     if (db.startedEmbedded) await stopEmbedded(db.config.dataDir).catch(() => undefined);
