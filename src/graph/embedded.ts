@@ -27,6 +27,11 @@ export const LOG_FILE = 'launcher.log';
 export interface EmbeddedOptions {
   port: number;
   dataDir: string;
+  /**
+   * JIT with C1 only (-XX:TieredStopAtLevel=1): about half the cold start on a busy machine,
+   * slower on long workloads. For short-lived instances (tests).
+   */
+  quickStart?: boolean;
 }
 
 export interface EmbeddedStart {
@@ -310,7 +315,7 @@ async function waitReady(
   logFile: string,
   logFrom: number,
 ): Promise<DbConfig> {
-  const timeoutMs = envNumber('KG_NEO4J_START_TIMEOUT_MS', 300_000);
+  const timeoutMs = envNumber('KG_NEO4J_START_TIMEOUT_MS', 600_000);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isOurLauncher(pid, dataDir)) {
@@ -330,7 +335,7 @@ async function waitReady(
   );
 }
 
-function jvmArgs(): string[] {
+function jvmArgs(quickStart: boolean): string[] {
   const heap = process.env.KG_NEO4J_HEAP?.trim() || '1g';
   const extra = process.env.KG_NEO4J_JAVA_OPTS?.trim();
   return [
@@ -343,6 +348,7 @@ function jvmArgs(): string[] {
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    ...(quickStart ? ['-XX:TieredStopAtLevel=1'] : []),
     ...(extra ? extra.split(/\s+/) : []),
   ];
 }
@@ -358,12 +364,16 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   // One starter per data directory at a time (e.g. two test runs sharing a port).
   return withLock(
     `start:${dataDir}`,
-    envNumber('KG_NEO4J_START_TIMEOUT_MS', 300_000) + 60_000,
-    () => startLocked(dataDir, options.port),
+    envNumber('KG_NEO4J_START_TIMEOUT_MS', 600_000) + 60_000,
+    () => startLocked(dataDir, options.port, options.quickStart ?? false),
   );
 }
 
-async function startLocked(dataDir: string, port: number): Promise<EmbeddedStart> {
+async function startLocked(
+  dataDir: string,
+  port: number,
+  quickStart: boolean,
+): Promise<EmbeddedStart> {
   const logFile = path.join(dataDir, LOG_FILE);
   const credentialsFile = path.join(dataDir, CREDENTIALS_FILE);
   mkdirSync(dataDir, { recursive: true });
@@ -408,7 +418,7 @@ async function startLocked(dataDir: string, port: number): Promise<EmbeddedStart
   try {
     const child = spawn(
       java,
-      [...jvmArgs(), '-cp', classpath, LAUNCHER_MAIN, String(port), dataDir],
+      [...jvmArgs(quickStart), '-cp', classpath, LAUNCHER_MAIN, String(port), dataDir],
       {
         cwd: dataDir,
         detached: true,

@@ -27,7 +27,8 @@ export default async function globalSetup(): Promise<void> {
       ? parsePort(env.KG_TEST_BOLT_PORT, 'KG_TEST_BOLT_PORT')
       : DEFAULT_TEST_BOLT_PORT;
     const dataDir = testDataDir(port);
-    const start = await startEmbedded({ port, dataDir });
+    // quickStart: C1-only JIT, about half the cold start; test data is small.
+    const start = await startEmbedded({ port, dataDir, quickStart: true });
     config = start.config;
     env.KG_TEST_DATA_DIR = dataDir;
     // globalTeardown stops only what this run started.
