@@ -299,6 +299,8 @@ function supervisionsOf(
     if (d.targets.length === 0) {
       const prev = complete[complete.length - 1];
       if (prev && !prev.leader && d.leader && d.anaphoric) prev.leader = d.leader;
+      if (prev && d.anaphoric && !prev.directives.length && d.directives.length)
+        prev.directives = d.directives;
       if (d.conductors.length) frame = d;
       else if (frame !== null && d.leader && !frame.leader) {
         const f: SupervisionDraft = frame;

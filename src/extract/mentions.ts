@@ -289,7 +289,7 @@ export class MentionParser {
     }
     // "tỉnh" names only a province; "UBND tỉnh Phạm Văn A" is a title before a person.
     if (g.level === 'province') return { p, end: k };
-    if (this.parsePerson(k)) return { p, end: k };
+    if (this.looksLikeFullName(k)) return { p, end: k };
     let j = k;
     while (j < this.tokens.length && j < k + 3 && this.tokens[j].titleCase) {
       const s = this.fresh(j);
@@ -393,6 +393,28 @@ export class MentionParser {
           next = k + 1;
         }
       }
+      // "Ban Tổ chức - Kiểm tra": a board named by two fields.
+      if (
+        !unit.name &&
+        /board/.test(u.kind) &&
+        (this.tokens[next]?.text === '-' || this.tokens[next]?.text === '–') &&
+        this.tokens[next + 1]?.titleCase
+      ) {
+        const f = this.fresh(next + 1);
+        if (!f || !f.entries.some((e) => e.cat === 'unit')) {
+          const from = next + 1;
+          next += 2;
+          while (
+            next < this.tokens.length &&
+            !this.tokens[next].cap &&
+            this.tokens[next].word &&
+            !NAME_STOP.has(this.tokens[next].norm) &&
+            !this.fresh(next)
+          )
+            next++;
+          unit.name = `- ${this.text(from, next)}`;
+        }
+      }
       units.push(unit);
       j = next;
       if (this.tokens[j]?.norm === 'các') {
@@ -431,6 +453,17 @@ export class MentionParser {
   }
 
   // ---------- people ----------
+  /** Surname + at least two capitalised syllables: a person, even right after a place word. */
+  private looksLikeFullName(k: number): boolean {
+    const sp = this.span(k);
+    if (!sp || !entryOf(sp, 'surname') || !this.tokens[k].titleCase) return false;
+    return (
+      !!this.tokens[k + 1]?.titleCase &&
+      !!this.tokens[k + 2]?.titleCase &&
+      !entryOf(this.fresh(k + 1), 'district')
+    );
+  }
+
   parsePerson(i: number): { m: PersonMention; end: number } | null {
     const sp = this.span(i);
     const glottal = APOSTROPHE_NAME_RE.test(this.tokens[i].text);
@@ -457,11 +490,8 @@ export class MentionParser {
         break;
       j++;
     }
-    if (j === i + 1 && !(glottal && this.tokens[j - 1])) return null;
-    if (j === i + 1 && glottal) {
-      // "H'Yim Niê": the first syllable carries the name; still needs one more capitalised syllable.
-      return null;
-    }
+    // "K'Brơi" is a whole name; otherwise a surname needs a given name.
+    if (j === i + 1 && !glottal) return null;
     const key = this.tokens
       .slice(i, j)
       .map((t) => t.norm)
@@ -471,7 +501,7 @@ export class MentionParser {
     const p2 = i >= 2 ? `${this.tokens[i - 2].norm} ${p1}` : '';
     const blocked = (p: string): boolean =>
       this.lex.nonPersonPrefixes.has(p) && (j - i <= 2 || !this.lex.placeGenericPrefixes.has(p));
-    if ((p1 && blocked(p1)) || (p2 && blocked(p2))) return null;
+    if (p2 && this.lex.nonPersonPrefixes.has(p2) ? blocked(p2) : p1 && blocked(p1)) return null;
     return {
       m: { name: this.text(i, j), start: this.tokens[i].start, end: this.tokens[j - 1].end },
       end: j,
@@ -699,7 +729,15 @@ export class MentionParser {
       const t0 = this.tokens[i];
       if (!sp && !t0.cap && !HAS_DIGIT_RE.test(t0.text)) {
         // Nothing starts at a lower-case word outside the lexicon.
-        out.push({ kind: 'word', norm: t0.norm, text: t0.text, start: t0.start, end: t0.end, group: null, value: null });
+        out.push({
+          kind: 'word',
+          norm: t0.norm,
+          text: t0.text,
+          start: t0.start,
+          end: t0.end,
+          group: null,
+          value: null,
+        });
         i++;
         continue;
       }

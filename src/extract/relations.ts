@@ -99,7 +99,13 @@ export function completeChain(roles: RoleMention[]): RoleDraft[] {
     if (r.org.places.length > 0) continue;
     let completed: OrgPhrase | null = null;
     if (last.def.needs === 'committee') {
-      const idx = nx.units.findIndex((u) => u.def.kind === 'party-committee' && !u.def.needs);
+      // Party committees, and mass organisations and fronts (they have standing committees too).
+      const idx = nx.units.findIndex(
+        (u) =>
+          (u.def.kind === 'party-committee' && !u.def.needs) ||
+          u.def.kind === 'mass' ||
+          u.def.kind === 'front',
+      );
       if (idx >= 0)
         completed = { ...r.org, units: [...units, ...nx.units.slice(idx)], places: nx.places };
     } else if (last.def.needs === 'owner') {
@@ -375,14 +381,17 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
     }
   }
   targets = targets.filter((t) => !conductors.includes(t));
-  if (targets.length === 0 && conductors.length === 0 && !leader) return null;
   // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
   const bg = backgroundDirectives(items);
   const directives: string[] = [];
   for (let i = verb; i < items.length; i++) {
     const it = items[i];
-    if (it.kind === 'directive' && !bg.has(i)) directives.push(it.m.symbol);
+    // "thực hiện theo Quyết định số …" is the team's mandate, not what it supervises.
+    if (it.kind === 'directive' && !bg.has(i) && !isWord(items[i - 1], 'theo'))
+      directives.push(it.m.symbol);
   }
+  if (targets.length === 0 && conductors.length === 0 && !leader && directives.length === 0)
+    return null;
   let date: SupervisionDraft['date'] = null;
   for (const it of items) {
     if (it.kind === 'date' && (it.m.timeWord || it.m.year !== null)) {
@@ -473,7 +482,8 @@ export function backgroundDirectives(items: Item[]): Set<number> {
         between.length <= 4 &&
         between.some((x) => group(x) === 'lineageVerbs') &&
         !between.some((x) => x.kind === 'org' || isVerb(x));
-      const chained = out.has(prev) && between.length > 0 && between.every((x) => isWord(x, ',', 'và'));
+      const chained =
+        out.has(prev) && between.length > 0 && between.every((x) => isWord(x, ',', 'và'));
       if (viaSubject || viaWords || (chained && sameLevel(p.m, it.m))) out.add(i);
     }
     prev = i;
@@ -510,11 +520,13 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     if (it.kind === 'directive') dirs.push(i);
   });
   if (dirs.length < 2) return out;
-  const dm = (i: number): DirectiveMention => (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
+  const dm = (i: number): DirectiveMention =>
+    (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
   const push = (child: number, parent: number, inferred: boolean): void => {
     const c = dm(child).symbol;
     const p = dm(parent).symbol;
-    if (c !== p && !out.some((l) => l.child === c && l.parent === p)) out.push({ child: c, parent: p, inferred });
+    if (c !== p && !out.some((l) => l.child === c && l.parent === p))
+      out.push({ child: c, parent: p, inferred });
   };
   /** A and the directives of its level chained to it by "và" / ",". */
   const chainFrom = (n: number): number[] => {
@@ -552,7 +564,12 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     if (found) continue;
     // "ban hành B … triển khai A"
     const prev = dirs.filter((d) => d < v).pop();
-    if (prev !== undefined && v - prev <= 6 && !items.slice(prev + 1, v).some(isVerb)) {
+    const gap = prev === undefined ? [] : items.slice(prev + 1, v);
+    if (
+      prev !== undefined &&
+      gap.length <= 3 &&
+      !gap.some((x) => isVerb(x) || isWord(x, ',', ';', '.'))
+    ) {
       for (const p of parents) push(prev, p, false);
     }
   }
@@ -563,7 +580,9 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
   for (let n = 0; n + 1 < own.length; n++) {
     const a = own[n];
     const b = own[n + 1];
-    const between = items.slice(a + 1, b).filter((it) => !(it.kind === 'directive' && bg.has(items.indexOf(it))));
+    const between = items
+      .slice(a + 1, b)
+      .filter((it) => !(it.kind === 'directive' && bg.has(items.indexOf(it))));
     if (!between.every((it) => isWord(it, ',', 'và') || it.kind === 'directive')) continue;
     const A = dm(a);
     const B = dm(b);

@@ -78,7 +78,15 @@ function isJoiner(c: number): boolean {
   return c === 46 || c === 45 || c === 47 || c === 38 || c === 39;
 }
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x3000
+  );
 }
 
 /**
