@@ -132,7 +132,11 @@ export function canonicalOrg(
   const last = units[units.length - 1].def;
   let places = org.places.map((p) => fillPlace(p, ctx));
   if (places.length === 0 && (last.needs === 'owner' || last.needs === 'committee')) return null;
-  const central = units.some((u) => u.def.level === 'central');
+  // "Cục Hàng hải Việt Nam", "Hội Nông dân Việt Nam": national bodies carry no province.
+  const national = /(?:^| )(?:Việt Nam|VN)$/u.test(
+    units[units.length - 1].name ?? units[units.length - 1].def.phrase,
+  );
+  const central = national || units.some((u) => u.def.level === 'central');
   const prov = ctx.province;
   if (places.length === 0 && !central) {
     const seen = idx.unitPlaces.get(last.phrase.toLowerCase());
