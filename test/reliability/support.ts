@@ -7,10 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
   readdirSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +23,6 @@ import { startEmbedded, stopEmbedded } from '../../src/graph/embedded';
 import { applyMigrations } from '../../src/graph/migrate';
 
 export const ROOT = repoRoot();
-export const KG_BIN = path.join(ROOT, 'bin', 'kg.js');
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
 export const EXTRACTION_DOCS_DIR = path.join(ROOT, 'test', 'extraction', 'docs');
 export const INTAKE_FIXTURES_DIR = path.join(ROOT, 'test', 'fixtures', 'intake');
@@ -91,16 +92,42 @@ export interface KgRun {
   ms: number;
 }
 
-/** Spawns `node bin/kg.js ...args`; `done` resolves when it exits. Requires `npm run build`. */
+let snapshotDir: string | undefined;
+
+/**
+ * A private copy of the built CLI (package.json, bin/, dist/, cypher/) under .kg/, taken the first
+ * time a test file runs `kg`: other engineers rebuild dist/ and edit cypher/ in the same tree, and
+ * runs compared with each other must run the same code. node_modules resolve from the repository.
+ */
+export function cliSnapshot(): string {
+  if (snapshotDir !== undefined) return snapshotDir;
+  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` before the reliability tests');
+  }
+  const dir = path.join(ROOT, '.kg', `reliability-cli-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['package.json', 'bin', 'dist', 'cypher']) {
+    cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  snapshotDir = dir;
+  return dir;
+}
+
+/** Removes this process's CLI snapshot (afterAll). */
+export function removeCliSnapshot(): void {
+  if (snapshotDir !== undefined) rmSync(snapshotDir, { recursive: true, force: true });
+  snapshotDir = undefined;
+}
+
+/** Spawns `node bin/kg.js ...args` (from the CLI snapshot); `done` resolves when it exits. */
 export function spawnKg(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): { child: ChildProcess; done: Promise<KgRun> } {
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the reliability tests');
-  }
+  const root = cliSnapshot();
   const started = Date.now();
-  const child = spawn(process.execPath, [KG_BIN, ...args], {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'kg.js'), ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
