@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import type { Lexicon, ProvinceDef } from './lexicon';
 import type { Item } from './mentions';
 import { entryOf, type SpanIndex } from './spans';
+import { normKey } from '../common/fold';
 
 export interface DocContext {
   outlet: string | null;
@@ -45,6 +46,13 @@ function provinceOfOutlet(outlet: string, lex: Lexicon): ProvinceDef | null | un
   }
   for (const [k, v] of lex.outletShortForms) {
     if (k.toLowerCase() === o) return v ? findProvince(v, lex) : null;
+  }
+  // "(Báo Vĩnh Long)", "Cổng TTĐT tỉnh Hà Giang": an outlet named after its province.
+  const words = ` ${normKey(o)} `;
+  for (const p of lex.provinces) {
+    for (const n of [p.name, ...p.aliases]) {
+      if (!p.needsPrefix && words.includes(` ${normKey(n)} `)) return p;
+    }
   }
   return undefined;
 }

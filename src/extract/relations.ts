@@ -344,6 +344,9 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
         .some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
       const subjectIsTeam = items.slice(0, v).some((it) => isWord(it, 'đoàn'));
       const found = subjectOrgs(items, v);
+      // "Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác kiểm tra": a conference, not a visit.
+      const event = items.slice(0, v).some((it) => group(it) === 'nonSupervisionEvents');
+      if (event) continue;
       if (found.length && (hasTime || cue)) {
         conductors = found;
         verb = v;
