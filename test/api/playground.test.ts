@@ -66,8 +66,9 @@ maybe('the playground loads offline, opens the examples as tabs and runs one', a
 
   // The first tab is "who supervised whom under 23-QĐ/TW": run it.
   await page.click('.graphiql-execute-button');
+  // Evaluated in the page (a string: the test compiles without the DOM library).
   await page.waitForFunction(
-    () => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('totalCount'),
+    "(document.querySelector('.graphiql-response')?.textContent ?? '').includes('totalCount')",
     undefined,
     { timeout: 30_000 },
   );
