@@ -159,9 +159,13 @@ function signIssuer(symbol: string, res: Resolver, lex: Lexicon): string | null 
     const def = lex.signIssuers.find((s) => s.sign === p || (s.prefix && p.startsWith(s.sign)));
     if (!def) continue;
     if (!def.parse) return def.issuer;
-    const o = new MentionParser(tokenize(def.issuer), null, lex).parseOrg(0);
+    // "/TU" in a centrally-run city is its Thành ủy.
+    const phrase = res.ctx.province?.centralCity
+      ? def.issuer.replace('Tỉnh ủy', 'Thành ủy')
+      : def.issuer;
+    const o = new MentionParser(tokenize(phrase), null, lex).parseOrg(0);
     const c = o ? res.org({ ...o.m, start: 0, end: 0 }, false) : null;
-    return c ? c.name : def.issuer;
+    return c ? c.name : phrase;
   }
   return null;
 }
@@ -402,6 +406,59 @@ function supervisionsOf(
   return accs.map((a) => a.fact);
 }
 
+/**
+ * Attributes stated once for a list ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày
+ * 12/12/2013 của Bộ Chính trị"), and the issuer as the subject of "ban hành" ("Ban Thường vụ
+ * Huyện ủy X đã ban hành Kế hoạch số 45-KH/HU").
+ */
+function shareAttributes(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind !== 'directive') continue;
+    const d = it.m;
+    // List: D (và|,) D' ... with the date/issuer on the last one.
+    let k = i;
+    while (
+      items[k + 1]?.kind === 'word' &&
+      [',', 'và'].includes((items[k + 1] as { norm: string }).norm) &&
+      items[k + 2]?.kind === 'directive'
+    )
+      k += 2;
+    if (k > i) {
+      const last = (items[k] as { kind: 'directive'; m: DirectiveMention }).m;
+      const sign = (s: string): string => s.replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '');
+      for (let m = i; m < k; m += 2) {
+        const x = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
+        if (sign(x.symbol) !== sign(last.symbol)) continue;
+        if (!x.date && last.date) x.date = last.date;
+        if (!x.issuer && last.issuer) {
+          x.issuer = last.issuer;
+          x.issuerTitle = last.issuerTitle;
+        }
+      }
+    }
+    if (d.issuer) continue;
+    const v = [i - 1, i - 2].find(
+      (q) =>
+        q >= 0 &&
+        items[q].kind === 'word' &&
+        (items[q] as { group: string | null }).group === 'issueVerbs',
+    );
+    if (v === undefined) continue;
+    for (let q = v - 1; q >= 0; q--) {
+      const x = items[q];
+      if (x.kind === 'word' && [',', ';', '.'].includes(x.norm)) break;
+      if (x.kind === 'org') {
+        const prev = items[q - 1];
+        if (prev && prev.kind === 'word' && (prev.norm === 'của' || prev.group === 'targetMarkers'))
+          break;
+        d.issuer = x.m;
+        break;
+      }
+    }
+  }
+}
+
 /** Everything after intake: text in, contract out. Pure. */
 export function extractText(id: string, text: string, lex: Lexicon = LEXICON): ExtractionResult {
   const { zones, sentences, ctx } = analyse(text, lex);
@@ -415,6 +472,7 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
     }
   }
   const res = new Resolver(ctx, buildOrgIndex(allOrgs), lex);
+  for (const items of sentences) shareAttributes(items);
   const personDrafts: PersonDraft[] = [];
   const supDrafts: SupervisionDraft[] = [];
   const lineage: LineageDraft[] = [];

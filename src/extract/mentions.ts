@@ -584,6 +584,13 @@ export class MentionParser {
     if (sp && dt) {
       type = dt.type;
       j = sp.end;
+      if (this.lex.namedTypes.has(dt.type) && this.tokens[j]?.cap) {
+        // "Luật Tiếp công dân số 42/2013/QH13": skip the law's name up to "số".
+        let k = j;
+        while (k < j + 8 && this.tokens[k] && this.tokens[k].word && this.tokens[k].norm !== 'số')
+          k++;
+        if (this.tokens[k]?.norm === 'số') j = k;
+      }
       if (this.tokens[j]?.norm === 'số') j++;
       if (this.tokens[j]?.text === ':') j++;
     }

@@ -140,6 +140,8 @@ export interface Lexicon {
   nationalOutlets: Set<string>;
   provinceBySlug: Map<string, ProvinceDef>;
   docTypes: string[];
+  /** Types whose number follows the document's name: "Luật Tiếp công dân số 42/2013/QH13". */
+  namedTypes: Set<string>;
   signTypes: Map<string, string>;
   signIssuers: SignIssuerDef[];
   centralSigns: Set<string>;
@@ -224,6 +226,7 @@ function build(): Lexicon {
     nationalOutlets: new Set(outletData.national),
     provinceBySlug,
     docTypes: doctypeData.types,
+    namedTypes: new Set(doctypeData.namedTypes),
     signTypes: new Map(Object.entries(doctypeData.signTypes)),
     signIssuers: doctypeData.signIssuers as SignIssuerDef[],
     centralSigns: new Set(doctypeData.centralSigns),
