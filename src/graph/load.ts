@@ -167,7 +167,16 @@ export async function ingestDocuments(
       progress();
     };
 
+    // One batch is written while the next is read and extracted (the database and the
+    // extractor work in parallel); batches still commit one after the other, in input order.
+    let inflight: Promise<void> = Promise.resolve();
+    const submit = async (b: Pending[]): Promise<void> => {
+      await inflight;
+      inflight = flush(b);
+      inflight.catch(() => undefined); // awaited (and rethrown) by the next submit or at the end
+    };
     let batch: Pending[] = [];
+    let ids = new Set<string>();
     for await (const item of docs) {
       summary.documents.seen += 1;
       if ('failed' in item) {
@@ -190,17 +199,21 @@ export async function ingestDocuments(
         continue;
       }
       // The same id twice in one batch: the later version must see the earlier one stored.
-      if (batch.some((p) => p.rows.id === rows.id)) {
-        await flush(batch);
+      if (ids.has(rows.id)) {
+        await submit(batch);
         batch = [];
+        ids = new Set();
       }
       batch.push({ file, rows });
+      ids.add(rows.id);
       if (batch.length >= batchSize) {
-        await flush(batch);
+        await submit(batch);
         batch = [];
+        ids = new Set();
       }
     }
-    await flush(batch);
+    await submit(batch);
+    await inflight;
   } finally {
     await session.close();
   }
