@@ -20,6 +20,10 @@ export interface ExtractRun {
   docsPerSecPerCore: number;
   /** True when the run stopped at its time limit before the input ended. */
   truncated: boolean;
+  /** CPU seconds the process used (all threads): independent of other load on the machine. */
+  cpuSeconds: number;
+  /** Documents per CPU second: what one core does when it is not shared. */
+  docsPerCpuSecond: number;
 }
 
 function finish(
@@ -29,8 +33,10 @@ function finish(
   bytes: number,
   ms: number,
   truncated: boolean,
+  cpu: NodeJS.CpuUsage,
 ): ExtractRun {
   const seconds = ms / 1000;
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const docsPerSec = seconds > 0 ? docs / seconds : 0;
   return {
     mode,
@@ -42,6 +48,8 @@ function finish(
     mbPerSec: seconds > 0 ? bytes / 1024 / 1024 / seconds : 0,
     docsPerSecPerCore: docsPerSec / threads,
     truncated,
+    cpuSeconds,
+    docsPerCpuSecond: cpuSeconds > 0 ? docs / cpuSeconds : 0,
   };
 }
 
@@ -51,13 +59,22 @@ export function extractSingle(
   onSummary?: (s: DocSummary, result: ReturnType<typeof extractOne>['result']) => void,
 ): ExtractRun {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let bytes = 0;
   for (const task of tasks) {
     const { summary, result } = extractOne(task);
     bytes += summary.bytes;
     onSummary?.(summary, result);
   }
-  return finish('single', 1, tasks.length, bytes, performance.now() - t0, false);
+  return finish(
+    'single',
+    1,
+    tasks.length,
+    bytes,
+    performance.now() - t0,
+    false,
+    process.cpuUsage(cpu0),
+  );
 }
 
 export interface PoolOptions {
@@ -66,6 +83,8 @@ export interface PoolOptions {
   /** Stop feeding new documents after this many ms (the run is then marked truncated). */
   timeLimitMs?: number;
   onSummary?: (s: DocSummary) => void;
+  /** Documents each worker extracts before the clock starts (JIT warm-up). */
+  warmup?: ExtractTask[];
 }
 
 /** Number of worker threads for "all cores". */
@@ -113,6 +132,7 @@ export async function extractPool(
   let bytes = 0;
   let truncated = false;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const inflight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
@@ -170,5 +190,13 @@ export async function extractPool(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return finish('pool', threads, docs, bytes, performance.now() - t0, truncated);
+  return finish(
+    'pool',
+    threads,
+    docs,
+    bytes,
+    performance.now() - t0,
+    truncated,
+    process.cpuUsage(cpu0),
+  );
 }

@@ -71,6 +71,7 @@ export async function extractRealCorpus(options: {
   timeLimitMs?: number;
   threads?: number;
   top?: number;
+  warmup?: ExtractTask[];
 }): Promise<RealCorpusReport | undefined> {
   const file = realCorpusPath();
   if (!existsSync(file)) return undefined;
@@ -99,6 +100,7 @@ export async function extractRealCorpus(options: {
   const run = await extractPool(articles(file, badLines, options.limit ?? Infinity), {
     threads: options.threads,
     timeLimitMs: options.timeLimitMs,
+    warmup: options.warmup,
     onSummary,
   });
   return {

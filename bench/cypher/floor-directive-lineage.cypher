@@ -6,12 +6,12 @@ RETURN d {
   lineage: COLLECT {
     MATCH p = (d)-[:IMPLEMENTS*1..5]->(:Directive)
     WITH last(relationships(p)) AS r, length(p) AS dist
-    WITH startNode(r) AS a, endNode(r) AS b, min(dist) AS depth, collect(coalesce(r.inferred, false)) AS inf
-    RETURN {depth: depth, inferred: all(i IN inf WHERE i), from: a {.key, .symbol}, to: b {.key, .symbol}}
+    WITH startNode(r) AS a, endNode(r) AS b, min(dist) AS depth, collect(coalesce(r.inferred, false)) AS flags
+    RETURN {depth: depth, inferred: all(i IN flags WHERE i), from: a {.key, .symbol}, to: b {.key, .symbol}}
     UNION
     MATCH p = (d)<-[:IMPLEMENTS*1..5]-(:Directive)
     WITH last(relationships(p)) AS r, length(p) AS dist
-    WITH startNode(r) AS a, endNode(r) AS b, min(dist) AS depth, collect(coalesce(r.inferred, false)) AS inf
-    RETURN {depth: depth, inferred: all(i IN inf WHERE i), from: a {.key, .symbol}, to: b {.key, .symbol}}
+    WITH startNode(r) AS a, endNode(r) AS b, min(dist) AS depth, collect(coalesce(r.inferred, false)) AS flags
+    RETURN {depth: depth, inferred: all(i IN flags WHERE i), from: a {.key, .symbol}, to: b {.key, .symbol}}
   }
 } AS result
