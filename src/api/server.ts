@@ -24,6 +24,7 @@ import { RESOLVERS } from './resolvers';
 export const GRAPHQL_PATH = '/graphql';
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 export const HEALTH_TIMEOUT_MS = 2_000;
+export const WARM_UP_LIMIT_MS = 60_000;
 
 let schemaCache: GraphQLSchema | undefined;
 
@@ -221,6 +222,17 @@ export async function startServer(
   const httpServer = http.createServer();
   const created = await createApp({ ...options, httpServer });
   httpServer.on('request', created.app);
+  if (options.warmUp) {
+    // Before listening, so the first client never waits for query planning; bounded.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      warmUp(created, options),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, WARM_UP_LIMIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -229,7 +241,6 @@ export async function startServer(
       resolve();
     });
   });
-  if (options.warmUp) void warmUp(created, options);
   const { port } = httpServer.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost === '0.0.0.0' ? 'localhost' : shownHost}:${port}/`;
