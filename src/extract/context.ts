@@ -179,7 +179,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     for (const it of items) {
       const places =
         it.kind === 'org' ? it.m.places : it.kind === 'role' ? (it.m.org?.places ?? []) : [];
-      for (const pl of places) if (pl.name && pl.generic) addPlace(pl.level, pl.name);
+      for (const pl of places)
+        if (pl.name && (pl.generic || pl.district)) addPlace(pl.level, pl.name);
     }
   }
 

@@ -390,8 +390,8 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
   for (let i = verb; i < items.length; i++) {
     const it = items[i];
     // "thực hiện theo Quyết định số …" is the team's mandate, not what it supervises.
-    if (it.kind === 'directive' && !bg.has(i) && !isWord(items[i - 1], 'theo'))
-      directives.push(it.m.symbol);
+    const mandate = isWord(items[i - 1], 'theo') && group(items[i - 2]) === 'lineageVerbs';
+    if (it.kind === 'directive' && !bg.has(i) && !mandate) directives.push(it.m.symbol);
   }
   if (targets.length === 0 && conductors.length === 0 && !leader && directives.length === 0)
     return null;

@@ -17,6 +17,8 @@ export interface TitleDef {
   phrase: string;
   title: string;
   orgPrefix?: string;
+  /** Written in lower case in running text ("chuyên viên"): no capital required. */
+  lowercase?: boolean;
 }
 
 export interface UnitDef {
@@ -123,6 +125,7 @@ function addPhrase(trie: PhraseTrie, phrase: string, entry: LexEntry): void {
 }
 
 export function isCased(entry: LexEntry): boolean {
+  if (entry.cat === 'title' && entry.def.lowercase) return false;
   return CASED.has(entry.cat);
 }
 
