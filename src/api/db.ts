@@ -38,23 +38,31 @@ export class ApiDb {
       ...(this.options.database ? { database: this.options.database } : {}),
     });
     // executeRead retries transient failures (an unreachable server among them) for up to the
-    // driver's maxTransactionRetryTime; the deadline below answers the client sooner. Whether
-    // the work function ever ran tells a slow query (timeout) from an unreachable server.
-    let started = false;
+    // driver's maxTransactionRetryTime; the deadline below answers the client sooner. The
+    // attempts' errors tell an unreachable server (unavailable) from a slow query (timeout).
+    let invoked = false;
+    let lastError: unknown;
     let timer: NodeJS.Timeout | undefined;
     const work = session.executeRead(
       async (tx) => {
-        started = true;
-        const res = await tx.run(query, params);
-        return res.records.map((r) => toPlain(r.toObject()) as Row);
+        invoked = true;
+        try {
+          const res = await tx.run(query, params);
+          return res.records.map((r) => toPlain(r.toObject()) as Row);
+        } catch (err) {
+          lastError = err;
+          throw err;
+        }
       },
       { timeout },
     );
     const deadline = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () => reject(started ? timeoutError() : unavailableError()),
-        timeout + 1000,
-      );
+      timer = setTimeout(() => {
+        const mapped = lastError === undefined ? undefined : mapDbError(lastError);
+        if (mapped instanceof GraphQLError) reject(mapped);
+        else if (mapped !== undefined || !invoked) reject(unavailableError());
+        else reject(timeoutError()); // a transaction is open and running: a slow query
+      }, timeout + 1000);
     });
     try {
       return await Promise.race([work, deadline]);
