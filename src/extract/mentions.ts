@@ -310,7 +310,7 @@ export class MentionParser {
    * then lower-case or capitalised words ("Cải cách hành chính", "Chính sách - Pháp luật",
    * "TNHH Giày da Phú Thịnh", "Địa phương V") up to punctuation, a function word or a new unit.
    */
-  private unitNameEnd(k: number): number {
+  private unitNameEnd(k: number, capitalisedOnly = false): number {
     const first = this.tokens[k];
     if (!first || !first.cap || !first.word) return k;
     const s0 = this.fresh(k);
@@ -326,7 +326,7 @@ export class MentionParser {
         j += 2;
         continue;
       }
-      if (!t.word || NAME_STOP.has(t.norm)) break;
+      if (!t.word || NAME_STOP.has(t.norm) || (capitalisedOnly && !t.cap)) break;
       const s = this.fresh(j);
       if (
         s &&
@@ -370,7 +370,8 @@ export class MentionParser {
           unit.name = this.lex.departmentExpand.get(d.name) ?? d.name;
           next = ds.end;
         } else {
-          const k = this.unitNameEnd(next);
+          // Company names are capitalised throughout; department names run on in lower case.
+          const k = this.unitNameEnd(next, u.kind === 'enterprise');
           if (k === next) {
             if (units.length === 0) return null;
             break;
