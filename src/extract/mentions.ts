@@ -326,7 +326,9 @@ export class MentionParser {
         j += 2;
         continue;
       }
-      if (!t.word || NAME_STOP.has(t.norm) || (capitalisedOnly && !t.cap)) break;
+      if (!t.word || NAME_STOP.has(t.norm)) break;
+      // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
+      if (capitalisedOnly && !t.cap && !this.tokens[j + 1]?.titleCase) break;
       const s = this.fresh(j);
       if (
         s &&
