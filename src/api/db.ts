@@ -10,6 +10,11 @@ export interface ApiDbOptions {
   queryTimeoutMs: number;
   /** Neo4j database name, when not the default. */
   database?: string;
+  /**
+   * When no attempt has reached the server after this many ms, the read fails with
+   * DATABASE_UNAVAILABLE rather than waiting for the driver's retries (default 3000).
+   */
+  unavailableAfterMs?: number;
 }
 
 /** A plain JSON-like value: neo4j integers, temporals and nodes converted (see `toPlain`). */
@@ -56,11 +61,17 @@ export class ApiDb {
       },
       { timeout },
     );
+    let early: NodeJS.Timeout | undefined;
+    const unreachable = (): boolean =>
+      !invoked || (lastError !== undefined && isUnavailable(lastError));
     const deadline = new Promise<never>((_resolve, reject) => {
+      early = setTimeout(() => {
+        if (unreachable()) reject(unavailableError());
+      }, this.options.unavailableAfterMs ?? 3000);
       timer = setTimeout(() => {
         const mapped = lastError === undefined ? undefined : mapDbError(lastError);
         if (mapped instanceof GraphQLError) reject(mapped);
-        else if (mapped !== undefined || !invoked) reject(unavailableError());
+        else if (unreachable()) reject(unavailableError());
         else reject(timeoutError()); // a transaction is open and running: a slow query
       }, timeout + 1000);
     });
@@ -70,6 +81,7 @@ export class ApiDb {
       throw mapDbError(err);
     } finally {
       clearTimeout(timer);
+      clearTimeout(early);
       work.catch(() => undefined);
       session.close().catch(() => undefined);
     }
@@ -99,6 +111,10 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Security.Unauthorized',
 ]);
+
+function isUnavailable(err: unknown): boolean {
+  return err instanceof Neo4jError && UNAVAILABLE_CODES.has(err.code);
+}
 
 /** Maps driver errors to the client-facing codes; anything else stays internal (masked). */
 export function mapDbError(err: unknown): unknown {

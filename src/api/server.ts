@@ -22,7 +22,7 @@ import { exampleQueries, playgroundRouter } from './playground';
 import { RESOLVERS } from './resolvers';
 
 export const GRAPHQL_PATH = '/graphql';
-export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 export const HEALTH_TIMEOUT_MS = 2_000;
 export const WARM_UP_LIMIT_MS = 60_000;
 
