@@ -48,7 +48,7 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Ingest time (dates roles whose document has no full event date). Default: now. */
   now?: () => Date;
-  /** Attempts for a batch that meets a transient/unavailable database error. Default 4. */
+  /** Attempts for a batch that meets a transient/unavailable database error. Default 3 (each on top of executeWrite's own retries). */
   maxAttempts?: number;
   /** First backoff delay in ms, doubled at each attempt. Default 500. */
   backoffMs?: number;
@@ -324,7 +324,7 @@ export function isUnavailable(err: unknown): boolean {
  * driver's own retries in executeWrite); past the bound, throws DatabaseUnavailableError.
  */
 async function withRetry<T>(work: () => Promise<T>, options: IngestOptions): Promise<T> {
-  const attempts = Math.max(1, options.maxAttempts ?? 4);
+  const attempts = Math.max(1, options.maxAttempts ?? 3);
   let delay = options.backoffMs ?? 500;
   for (let attempt = 1; ; attempt++) {
     try {
