@@ -376,8 +376,8 @@ async function main(): Promise<void> {
       ours: c.ours,
       floor: c.floor,
       peer: c.peer,
-      oursOverPeerRps: round(c.oursOverPeerRps, 2),
-      oursOverFloorP50: round(c.oursOverFloorP50, 2),
+      oursOverPeerRps: Number.isFinite(c.oursOverPeerRps) ? round(c.oursOverPeerRps, 2) : null,
+      oursOverFloorP50: Number.isFinite(c.oursOverFloorP50) ? round(c.oursOverFloorP50, 2) : null,
     }));
     out.apiDetails = {
       params: api.params,
@@ -403,7 +403,10 @@ async function main(): Promise<void> {
       ],
     ];
     for (const c of api.cells) {
-      const lat = (r: typeof c.ours): string => `${f1(r.p50Ms)}/${f1(r.p95Ms)}/${f1(r.p99Ms)}`;
+      const lat = (r: typeof c.ours): string =>
+        r.requests === 0
+          ? `none in ${o.duration} s`
+          : `${f1(r.p50Ms)}/${f1(r.p95Ms)}/${f1(r.p99Ms)}`;
       rows.push([
         c.question,
         c.concurrency,
