@@ -62,9 +62,17 @@ function findProvince(name: string, lex: Lexicon): ProvinceDef | null {
 }
 
 /** The name in force at the article's time (provinces merged from 1 July 2025). */
-function inForce(p: ProvinceDef, year: number | null, lex: Lexicon): ProvinceDef {
-  if (p.mergedInto && year !== null && year > 2025) return findProvince(p.mergedInto, lex) ?? p;
-  return p;
+function inForce(
+  p: ProvinceDef,
+  year: number | null,
+  month: number | null,
+  lex: Lexicon,
+): ProvinceDef {
+  if (!p.mergedInto || !p.mergedFrom || year === null) return p;
+  const from = +p.mergedFrom.slice(0, 4);
+  const fromMonth = +p.mergedFrom.slice(5, 7);
+  const after = year > from || (year === from && month !== null && month >= fromMonth);
+  return after ? (findProvince(p.mergedInto, lex) ?? p) : p;
 }
 
 const YEAR_BLOCKERS = [
@@ -84,13 +92,17 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const { tokens, spans, sentences } = input;
   // Year: "năm YYYY" (not "đến năm", "nhiệm kỳ"), and dated events outside document references.
   const votes = new Map<number, number>();
+  let datelineMonth: number | null = null;
   const vote = (y: number, w: number): void => {
     if (y >= 1990 && y <= 2100) votes.set(y, (votes.get(y) ?? 0) + w);
   };
   sentences.forEach((items, si) => {
     items.forEach((it, k) => {
-      if (it.kind === 'date' && it.m.year !== null)
-        vote(it.m.year, si < 2 && it.m.timeWord ? 3 : 1);
+      if (it.kind === 'date' && it.m.year !== null) {
+        const dateline = si < 2 && !!it.m.timeWord;
+        if (dateline && datelineMonth === null) datelineMonth = it.m.month;
+        vote(it.m.year, dateline ? 3 : 1);
+      }
       if (it.kind === 'word' && it.norm === 'năm') {
         const nx = items[k + 1];
         if (!nx || nx.kind !== 'word' || !/^\d{4}$/.test(nx.text)) return;
@@ -201,6 +213,6 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     }
     if (top && topScore > second) province = top;
   }
-  if (province) province = inForce(province, year, lex);
+  if (province) province = inForce(province, year, datelineMonth, lex);
   return { outlet, province, jurisdiction: province?.name ?? null, year, placesByLevel };
 }

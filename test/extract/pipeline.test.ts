@@ -48,3 +48,24 @@ describe('intake errors', () => {
     expect(result.supervisions).toEqual([]);
   });
 });
+
+describe('jurisdiction', () => {
+  const j = (text: string) => extractText('t', text).document.jurisdiction;
+  it('comes from the outlet, with the name in force at the article’s date', () => {
+    expect(
+      j('(Baohoabinh.com.vn) - Sáng ngày 5/3/2025, Ban Dân vận Tỉnh ủy làm việc với Huyện ủy.'),
+    ).toBe('Hòa Bình');
+    expect(
+      j('(Baohoabinh.com.vn) - Sáng ngày 5/8/2025, Ban Dân vận Tỉnh ủy làm việc với Đảng ủy xã.'),
+    ).toBe('Phú Thọ');
+    expect(j('(Thanhuytphcm.vn) – Chiều 1/7, Ban Dân vận Thành ủy kiểm tra.')).toBe('Hồ Chí Minh');
+    expect(j('Bài viết.\n\nNguồn tin: haiphong.gov.vn')).toBe('Hải Phòng');
+  });
+  it('is null when nothing says where', () => {
+    expect(
+      j(
+        'Sáng 5/3, Ban Dân vận Huyện ủy giám sát tại Đảng ủy xã Tân Lập. Học tập tư tưởng Hồ Chí Minh.',
+      ),
+    ).toBeNull();
+  });
+});
