@@ -256,7 +256,7 @@ test('the schema has string arguments to attack (introspection works)', async ()
     const invalid = errors.filter((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
     expect([q, invalid]).toEqual([q, []]);
   }
-});
+}, 600_000);
 
 test('injection strings in every string argument of every root field', async () => {
   for (const slot of slots) {
@@ -340,9 +340,15 @@ test('a huge, negative or out-of-range `first` gets a clear error', async () => 
 
 test('1 MB strings: refused with a clear error, never a crash or a stack trace', async () => {
   const megabyte = 'a'.repeat(1024 * 1024);
+  const problems: string[] = [];
   for (const slot of slots) {
-    expectClearOrNormal(await gql(queryFor(slot), { v: megabyte }), `${slotName(slot)} ← 1 MB`);
+    try {
+      expectClearOrNormal(await gql(queryFor(slot), { v: megabyte }), `${slotName(slot)} ← 1 MB`);
+    } catch (e) {
+      problems.push((e instanceof Error ? e.message : String(e)).slice(0, 300));
+    }
   }
+  expect(problems).toEqual([]);
   await stillServing();
 }, 900_000);
 
@@ -392,11 +398,18 @@ test('malformed bodies get a clear 4xx, not a stack trace', async () => {
     ['text/plain body', await post('{ documents { totalCount } }', 'text/plain')],
     ['syntax error', await gql('{ documents(first: ) }')],
   ];
+  const problems: string[] = [];
   for (const [what, a] of answers) {
-    expect([what, a.status >= 400 && a.status < 500]).toEqual([what, true]);
-    expect([what, a.text]).not.toEqual([what, expect.stringMatching(/\n\s+at .+:\d+:\d+/)]);
-    expect([what, a.text]).not.toEqual([what, expect.stringMatching(/node_modules|\/src\//)]);
+    const shown = `${what}: HTTP ${a.status} ${a.text.slice(0, 160)}`;
+    if (a.status < 400 || a.status >= 500) problems.push(`not a 4xx — ${shown}`);
+    if (/\n\s+at .+:\d+:\d+|<br> &nbsp; &nbsp;at |node_modules|\/src\//.test(a.text)) {
+      problems.push(`stack trace or paths leaked — ${shown}`);
+    }
+    if (a.body?.errors === undefined || a.body.errors.length === 0) {
+      problems.push(`not a JSON GraphQL error — ${shown}`);
+    }
   }
+  expect(problems).toEqual([]);
   await stillServing();
 });
 
