@@ -181,8 +181,17 @@ export class MentionParser {
   /** A span starting at i even if the one-pass segmentation put i inside another phrase. */
   fresh(i: number): LexSpan | null {
     if (i >= this.tokens.length || !this.tokens[i].word) return null;
-    return matchAt(this.tokens, i, this.lex);
+    const pre = this.spans?.at[i];
+    if (pre) return pre; // the one pass already found the longest phrase here
+    let m = this.memo.get(i);
+    if (m === undefined) {
+      m = matchAt(this.tokens, i, this.lex);
+      this.memo.set(i, m);
+    }
+    return m;
   }
+
+  private readonly memo = new Map<number, LexSpan | null>();
 
   text(i: number, j: number): string {
     return this.tokens
