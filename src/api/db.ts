@@ -12,7 +12,7 @@ export interface ApiDbOptions {
   database?: string;
   /**
    * When no attempt has reached the server after this many ms, the read fails with
-   * DATABASE_UNAVAILABLE rather than waiting for the driver's retries (default 3000).
+   * DATABASE_UNAVAILABLE rather than waiting for the driver's retries (default 5000).
    */
   unavailableAfterMs?: number;
 }
@@ -67,7 +67,7 @@ export class ApiDb {
     const deadline = new Promise<never>((_resolve, reject) => {
       early = setTimeout(() => {
         if (unreachable()) reject(unavailableError());
-      }, this.options.unavailableAfterMs ?? 3000);
+      }, this.options.unavailableAfterMs ?? 5000);
       timer = setTimeout(() => {
         const mapped = lastError === undefined ? undefined : mapDbError(lastError);
         if (mapped instanceof GraphQLError) reject(mapped);
