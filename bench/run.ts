@@ -299,9 +299,7 @@ async function main(): Promise<void> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-      log(
-        `choosing the batch size on ${Math.min(1000, maxSize)} documents: ${o.batchSizes.join(', ')}`,
-      );
+      log(`choosing the batch size on ${o.trialDocs} documents: ${o.batchSizes.join(', ')}`);
       const trials: BatchTrial[] = await trialBatchSizes(
         db.driver,
         corpus.files.slice(0, o.trialDocs),
@@ -331,7 +329,7 @@ async function main(): Promise<void> {
         `Ingest (read files → extract → load, embedded Neo4j, fresh; target ≥ 500 docs/s)`,
         [
           table([
-            ['batch size (1k docs, load only)', 'docs/s', 's'],
+            [`batch size (${o.trialDocs} docs, load only)`, 'docs/s', 's'],
             ...trials.map((t) => [String(t.batchSize), f0(t.docsPerSec), f2(t.seconds)]),
           ]),
           `chosen batch size: ${best.batchSize}`,
