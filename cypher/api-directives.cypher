@@ -1,21 +1,23 @@
 // Root fields `directives` / `directive(symbol|key)`: filter and keyset page (date desc, no date
-// last, key asc). Params: $key, $symbolForms (list|null), $type (lower case), $issuer (folded),
-// $from, $to, $after ([date, key]|null), $limit.
+// last, key asc). Params: $key, $symbolForms (list, [] for none), $type (lower case), $issuer (folded),
+// $from, $to, $after ([date, key], [] for none), $limit.
+// Absent criteria are '' (strings) or [] (lists), never null: the parameter types are the same
+// for every combination of filters, so Neo4j plans this query once, not once per combination.
 MATCH (d:Directive)
-WHERE ($key IS NULL OR d.key = $key)
-  AND ($symbolForms IS NULL OR toLower(d.symbolNorm) IN $symbolForms
+WHERE ($key = '' OR d.key = $key)
+  AND (size($symbolForms) = 0 OR toLower(d.symbolNorm) IN $symbolForms
        OR toLower(replace(d.symbol, " ", "")) IN $symbolForms)
-  AND ($type IS NULL OR toLower(d.type) = $type)
-  AND ($issuer IS NULL OR EXISTS {
+  AND ($type = '' OR toLower(d.type) = $type)
+  AND ($issuer = '' OR EXISTS {
     MATCH (o:Organization)-[:ISSUED]->(d) WHERE o.nameFolded CONTAINS $issuer
   })
-  AND ($from IS NULL OR (d.date IS NOT NULL AND d.date >= $from))
-  AND ($to IS NULL OR (d.date IS NOT NULL AND d.date <= $to))
+  AND ($from = '' OR (d.date IS NOT NULL AND d.date >= $from))
+  AND ($to = '' OR (d.date IS NOT NULL AND d.date <= $to))
 WITH d, coalesce(d.date, '') AS k0, d.key AS k1
 ORDER BY k0 DESC, k1 ASC
 WITH collect({d: d, k0: k0, k1: k1}) AS rows
 WITH size(rows) AS totalCount,
-     [r IN rows WHERE $after IS NULL OR r.k0 < $after[0] OR (r.k0 = $after[0] AND r.k1 > $after[1])][0..$limit] AS page
+     [r IN rows WHERE size($after) = 0 OR r.k0 < $after[0] OR (r.k0 = $after[0] AND r.k1 > $after[1])][0..$limit] AS page
 CALL (page) {
   UNWIND page AS row
   WITH row, row.d AS d

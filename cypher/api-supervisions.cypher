@@ -1,26 +1,28 @@
 // Root field `supervisions` (and `supervision(key)`): filter, keyset page, and the nested data
 // a listing shows, in one round trip. Sort: date desc (no date last), key asc.
-// Params: $key, $kind, $from, $to, $directiveForms (list|null), $conductor, $target, $official,
-// $place, $placeLower (folded / lower-cased by the API), $after ([date, key]|null), $limit.
+// Params: $key, $kind, $from, $to, $directiveForms (list, [] for none), $conductor, $target, $official,
+// $place, $placeLower (folded / lower-cased by the API), $after ([date, key], [] for none), $limit.
+// Absent criteria are '' (strings) or [] (lists), never null: the parameter types are the same
+// for every combination of filters, so Neo4j plans this query once, not once per combination.
 MATCH (s:Supervision)
-WHERE ($key IS NULL OR s.key = $key)
-  AND ($kind IS NULL OR s.kind = $kind)
-  AND ($from IS NULL OR (s.date IS NOT NULL AND s.date >= $from))
-  AND ($to IS NULL OR (s.date IS NOT NULL AND s.date <= $to))
-  AND ($directiveForms IS NULL OR EXISTS {
+WHERE ($key = '' OR s.key = $key)
+  AND ($kind = '' OR s.kind = $kind)
+  AND ($from = '' OR (s.date IS NOT NULL AND s.date >= $from))
+  AND ($to = '' OR (s.date IS NOT NULL AND s.date <= $to))
+  AND (size($directiveForms) = 0 OR EXISTS {
     MATCH (s)-[:UNDER]->(d:Directive)
     WHERE toLower(d.symbolNorm) IN $directiveForms OR toLower(replace(d.symbol, " ", "")) IN $directiveForms
   })
-  AND ($conductor IS NULL OR EXISTS {
+  AND ($conductor = '' OR EXISTS {
     MATCH (o:Organization)-[:CONDUCTED]->(s) WHERE o.nameFolded CONTAINS $conductor
   })
-  AND ($target IS NULL OR EXISTS {
+  AND ($target = '' OR EXISTS {
     MATCH (s)-[:TARGETED]->(o:Organization) WHERE o.nameFolded CONTAINS $target
   })
-  AND ($official IS NULL OR EXISTS {
+  AND ($official = '' OR EXISTS {
     MATCH (p:Official)-[:LED|TOOK_PART|HOSTED]->(s) WHERE p.nameFolded CONTAINS $official
   })
-  AND ($place IS NULL OR EXISTS {
+  AND ($place = '' OR EXISTS {
     MATCH (s)-[:TARGETED]-(o:Organization)
     WHERE o.nameFolded CONTAINS $place OR toLower(o.jurisdiction) = $placeLower
        OR EXISTS { MATCH (o)-[:IN]->(pl:Place) WHERE toLower(pl.name) = $placeLower }
@@ -35,7 +37,7 @@ WITH s, coalesce(s.date, '') AS k0, s.key AS k1
 ORDER BY k0 DESC, k1 ASC
 WITH collect({s: s, k0: k0, k1: k1}) AS rows
 WITH size(rows) AS totalCount,
-     [r IN rows WHERE $after IS NULL OR r.k0 < $after[0] OR (r.k0 = $after[0] AND r.k1 > $after[1])][0..$limit] AS page
+     [r IN rows WHERE size($after) = 0 OR r.k0 < $after[0] OR (r.k0 = $after[0] AND r.k1 > $after[1])][0..$limit] AS page
 CALL (page) {
   UNWIND page AS r
   WITH r.s AS s, [r.k0, r.k1] AS sortKey

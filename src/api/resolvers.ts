@@ -37,6 +37,21 @@ function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
+/** List-typed parameters of the list queries; every other parameter is a string. */
+const LIST_PARAMS = new Set(['directiveForms', 'symbolForms', 'after']);
+
+/**
+ * Absent criteria as '' or [] rather than null: Neo4j caches a plan per query text and parameter
+ * types, so stable types mean one plan per query instead of one per combination of filters.
+ */
+function stableParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = v === null || v === undefined ? (LIST_PARAMS.has(k) ? [] : '') : v;
+  }
+  return out;
+}
+
 /** Runs a list query (`cypher/api-<name>.cypher`) for one page and builds the connection. */
 async function page<T>(
   ctx: ApiContext,
@@ -48,11 +63,10 @@ async function page<T>(
 ): Promise<Connection<T>> {
   const size = pageSize(first);
   const cursor = decodeCursor(after, list, arity);
-  const rows = await ctx.db.read(cypher(`api-${list}`), {
-    ...params,
-    after: cursor,
-    limit: size + 1,
-  });
+  const rows = await ctx.db.read(
+    cypher(`api-${list}`),
+    stableParams({ ...params, after: cursor, limit: size + 1 }),
+  );
   const row: Row | undefined = rows[0];
   const result = {
     totalCount: Number(row?.totalCount ?? 0),
@@ -67,7 +81,10 @@ async function single<T>(
   list: string,
   params: Record<string, unknown>,
 ): Promise<T | null> {
-  const rows = await ctx.db.read(cypher(`api-${list}`), { ...params, after: null, limit: 1 });
+  const rows = await ctx.db.read(
+    cypher(`api-${list}`),
+    stableParams({ ...params, after: null, limit: 1 }),
+  );
   const items = (rows[0]?.items ?? []) as unknown as PageRows<T>['items'];
   return items.length > 0 ? items[0].node : null;
 }

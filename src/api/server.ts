@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import {
   lexicographicSortSchema,
   printSchema,
@@ -186,7 +186,48 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     }),
   );
+  // Malformed or oversized bodies: a JSON GraphQL error, never Express's HTML page with a stack.
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const status = bodyErrorStatus(err);
+    if (status === 413) {
+      res.status(413).json({
+        errors: [
+          {
+            message: 'The request body is larger than 200 kB.',
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
+    } else if (status !== undefined && status >= 400 && status < 500) {
+      res.status(400).json({
+        errors: [
+          { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+        ],
+      });
+    } else {
+      logError(err);
+      res.status(500).json({
+        errors: [
+          { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        ],
+      });
+    }
+  });
   return { app, apollo, schema };
+}
+
+/** The HTTP status body-parser attached to its error, if any. */
+function bodyErrorStatus(err: unknown): number | undefined {
+  if (err && typeof err === 'object') {
+    const { status, statusCode } = err as { status?: unknown; statusCode?: unknown };
+    if (typeof status === 'number') return status;
+    if (typeof statusCode === 'number') return statusCode;
+  }
+  return undefined;
 }
 
 /**
