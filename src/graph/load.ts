@@ -282,7 +282,12 @@ async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<Bat
     const queries = LOAD_FILES.flatMap((file) => statements(cypher(file))).filter(
       (q) => !unwoundListIsEmpty(q, params),
     );
-    for (const res of await Promise.all(queries.map((q) => tx.run(q, params)))) count(res);
+    // Each statement gets only the lists it reads: the server decodes every parameter it is
+    // sent, and sending the whole batch (document texts included) to each of the ~20 statements
+    // cost more than running them.
+    for (const res of await Promise.all(queries.map((q) => tx.run(q, paramsOf(q, params))))) {
+      count(res);
+    }
 
     const found = await tx.run(cypher('load-reconcile-find'), {
       directiveGroups: params.directiveGroups,
@@ -297,6 +302,14 @@ async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<Bat
       }
     }
   }
+  return out;
+}
+
+/** The parameters `query` refers to ($name), taken from `params`. */
+function paramsOf(query: string, params: BatchParams): Record<string, unknown> {
+  const all = params as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const m of query.matchAll(/\$(\w+)/g)) out[m[1]] = all[m[1]];
   return out;
 }
 
