@@ -84,24 +84,17 @@ export function analyse(text: string, lex: Lexicon = LEXICON): AnalysedText {
   const lines = segmentLines(text);
   const zones = zone(lines, lex);
   const tokens: Token[] = [];
-  const lineStarts: number[] = [];
-  for (const li of zones.body) {
+  // Line (paragraph) of each token, by token index: sentences never cross a line.
+  const lineOfToken: number[] = [];
+  zones.body.forEach((li, n) => {
     const l = lines[li];
-    lineStarts.push(l.start);
-    for (const t of tokenize(l.text, l.start)) tokens.push(t);
-  }
-  // Line of each token, by its start offset (tokens are in order).
-  const lineByStart = new Map<number, number>();
-  {
-    let li = 0;
-    for (const t of tokens) {
-      while (li + 1 < lineStarts.length && lineStarts[li + 1] <= t.start) li++;
-      lineByStart.set(t.start, li);
+    for (const t of tokenize(l.text, l.start)) {
+      tokens.push(t);
+      lineOfToken.push(n);
     }
-  }
-  const lineOf = (offset: number): number => lineByStart.get(offset) ?? 0;
+  });
   const spans = matchSpans(tokens, lex);
-  const sents = segmentSentences(tokens, lineOf);
+  const sents = segmentSentences(tokens, lineOfToken);
   const parser = new MentionParser(tokens, spans, lex);
   const sentences = sents.map((s) => parser.items(s.start, s.end));
   const ctx = buildContext({ outlet: zones.outlet, tokens, spans, sentences }, lex);

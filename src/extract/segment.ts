@@ -55,7 +55,7 @@ const ABBREVIATIONS = new Set([
  * Sentences: a line break always ends one; ".", "!", "?" end one when followed by an upper-case
  * word or a quote. ";" and ":" do not: lists of people run across them.
  */
-export function segmentSentences(tokens: Token[], lineOf: (offset: number) => number): Sentence[] {
+export function segmentSentences(tokens: Token[], lineOfToken: ArrayLike<number>): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -63,14 +63,14 @@ export function segmentSentences(tokens: Token[], lineOf: (offset: number) => nu
     const next = tokens[i + 1];
     let boundary = false;
     if (!next) boundary = true;
-    else if (lineOf(next.start) !== lineOf(t.start)) boundary = true;
+    else if (lineOfToken[i + 1] !== lineOfToken[i]) boundary = true;
     else if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…') {
       const prev = tokens[i - 1];
       const abbrev = t.text === '.' && prev && ABBREVIATIONS.has(prev.norm);
       if (!abbrev && (next.cap || next.digits || next.text === '"')) boundary = true;
     }
     if (boundary) {
-      out.push({ start, end: i + 1, line: lineOf(t.start) });
+      out.push({ start, end: i + 1, line: lineOfToken[i] });
       start = i + 1;
     }
   }

@@ -46,21 +46,33 @@ interface Shape {
   titleCase: boolean;
   digits: boolean;
 }
-// Syllables repeat: their shape is computed once per distinct string.
-const SHAPES = new Map<string, Shape>();
-function shapeOf(t: string): Shape {
-  let s = SHAPES.get(t);
-  if (!s) {
-    s = {
-      norm: normWord(t),
-      word: LETTER_RE.test(t),
-      cap: UPPER_RE.test(t),
-      titleCase: TITLE_RE.test(t),
-      digits: DIGITS_RE.test(t),
-    };
-    if (SHAPES.size < 200_000) SHAPES.set(t, s);
+// Syllables repeat: their shape is computed once per distinct string. The cache is keyed by a
+// hash computed while scanning, so a repeated syllable costs neither a slice nor a string hash.
+interface CachedShape extends Shape {
+  text: string;
+}
+const SHAPES = new Map<number, CachedShape>();
+function shapeOf(t: string): CachedShape {
+  return {
+    text: t,
+    norm: normWord(t),
+    word: LETTER_RE.test(t),
+    cap: UPPER_RE.test(t),
+    titleCase: TITLE_RE.test(t),
+    digits: DIGITS_RE.test(t),
+  };
+}
+function cachedShape(text: string, i: number, j: number, h: number): CachedShape {
+  const s = SHAPES.get(h);
+  if (s !== undefined && s.text.length === j - i) {
+    const st = s.text;
+    let k = 0;
+    while (k < st.length && st.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+    if (k === st.length) return s;
   }
-  return s;
+  const fresh = shapeOf(text.slice(i, j));
+  if (SHAPES.size < 200_000 || s !== undefined) SHAPES.set(h, fresh);
+  return fresh;
 }
 
 /** Letters, digits and combining marks: ASCII alphanumerics and Latin letters from U+00C0. */
@@ -104,20 +116,29 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     let j = i + 1;
+    let h = c;
     if (isWordChar(c)) {
       for (;;) {
-        while (j < n && isWordChar(text.charCodeAt(j))) j++;
+        let d: number;
+        while (j < n && isWordChar((d = text.charCodeAt(j)))) {
+          h = (Math.imul(h, 31) + d) | 0;
+          j++;
+        }
         if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
+          h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+          h = (Math.imul(h, 31) + text.charCodeAt(j + 1)) | 0;
           j += 2;
           continue;
         }
         break;
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
-    const t = text.slice(i, j);
-    const sh = shapeOf(t);
+    } else if (c >= 0xd800 && c <= 0xdbff && j < n) {
+      h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+      j++;
+    }
+    const sh = cachedShape(text, i, j, h);
     out.push({
-      text: t,
+      text: sh.text,
       norm: sh.norm,
       start: i + offset,
       end: j + offset,
