@@ -168,9 +168,23 @@ function build(): Lexicon {
   for (const def of titles) addPhrase(trie, def.phrase, { cat: 'title', def });
   const units = orgData.units as UnitDef[];
   const unitByPhrase = new Map<string, UnitDef>();
+  // Abbreviated spellings of a unit ("Ban Dân vận T.Ư") name the same unit.
+  const abbreviations = Object.entries(
+    (orgData as { abbreviations?: Record<string, string[]> }).abbreviations ?? {},
+  );
   for (const def of units) {
     addPhrase(trie, def.phrase, { cat: 'unit', def });
     unitByPhrase.set(phraseKey(def.phrase).join(' '), def);
+    for (const [full, shorts] of abbreviations) {
+      if (!def.phrase.includes(full) || def.phrase === full) continue;
+      for (const short of shorts) {
+        const phrase = def.phrase.replace(full, short);
+        if (unitByPhrase.has(phraseKey(phrase).join(' '))) continue;
+        const variant: UnitDef = { ...def, phrase, canonical: def.canonical ?? def.phrase };
+        addPhrase(trie, phrase, { cat: 'unit', def: variant });
+        unitByPhrase.set(phraseKey(phrase).join(' '), variant);
+      }
+    }
   }
   for (const name of orgData.departments) addPhrase(trie, name, { cat: 'dept', name });
   for (const name of orgData.khoiNames) addPhrase(trie, name, { cat: 'khoi', name });
