@@ -571,12 +571,52 @@ export function documentRows(doc: ExtractedDocument, ingestedAt: Date): Document
   };
 }
 
+/**
+ * Folds the rows several documents give for one node key into one row with the effect the
+ * load query (cypher/load-*.cypher) would have had applying them one after the other, so a
+ * node named by many documents of a batch is MERGEd once. `merge(acc, row)`: acc is earlier.
+ */
+function foldByKey<T extends { key: string }>(rows: T[], merge: (acc: T, row: T) => T): T[] {
+  const byKey = new Map<string, T>();
+  for (const row of rows) {
+    const prev = byKey.get(row.key);
+    byKey.set(row.key, prev === undefined ? row : merge(prev, row));
+  }
+  return [...byKey.values()];
+}
+
 /** Concatenates the rows of several documents into one batch's query parameters. */
 export function batchParams(docs: DocumentRows[]): BatchParams {
   const out = { documents: docs.map((d) => d.document) } as BatchParams;
   for (const name of ROW_LISTS) {
     (out[name] as unknown[]) = docs.flatMap((d) => d[name] as unknown[]);
   }
+  // Node rows: one per key, with the semantics of the sequential SETs (first ON CREATE values;
+  // coalesce(existing, row) = first non-null; coalesce(row, existing) = last non-null).
+  const places = new Map<string, PlaceRow>();
+  for (const p of out.places) if (!places.has(p.name)) places.set(p.name, p);
+  out.places = [...places.values()];
+  out.officials = foldByKey(out.officials, (acc) => acc);
+  out.roles = foldByKey(out.roles, (acc) => acc);
+  out.organizations = foldByKey(out.organizations, (acc, row) => ({
+    ...acc,
+    kind: row.kind ?? acc.kind,
+    level: acc.level !== 'unknown' ? acc.level : row.level,
+    jurisdiction: row.jurisdiction ?? acc.jurisdiction,
+  }));
+  out.directives = foldByKey(out.directives, (acc, row) => ({
+    ...acc,
+    type: acc.type ?? row.type,
+    date: acc.date ?? row.date,
+    subject: acc.subject ?? row.subject,
+    jurisdiction: row.jurisdiction,
+    searchText: row.searchText.length > acc.searchText.length ? row.searchText : acc.searchText,
+  }));
+  out.supervisions = foldByKey(out.supervisions, (acc, row) => ({
+    ...acc,
+    delegation: row.delegation ?? acc.delegation,
+    topic: row.topic ?? acc.topic,
+  }));
   out.directiveGroups = [...new Set(out.directives.map((d) => d.group))];
   return out;
 }
