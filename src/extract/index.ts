@@ -293,7 +293,7 @@ function supervisionsOf(
       if (!d.directives.length) d.directives = frame.directives;
       if (d.weakKind || d.kind === 'làm việc') d.kind = frame.kind;
     }
-    if (d.targets.length === 0) {
+    if (d.targets.length === 0 && d.placeTargets.length === 0) {
       const prev = complete[complete.length - 1];
       if (prev && !prev.leader && d.leader && d.anaphoric) prev.leader = d.leader;
       if (prev && d.anaphoric && !prev.directives.length && d.directives.length)
@@ -311,7 +311,7 @@ function supervisionsOf(
   for (const d of complete) {
     const conductors = d.conductors.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     const targets = d.targets.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
-    if (!targets.length) continue;
+    if (!targets.length && !d.placeTargets.length) continue;
     const conductedBy = conductors.map((c) => c.name);
     if (!conductedBy.length && d.delegation) conductedBy.push(d.delegation);
     if (!conductedBy.length && !d.leader) continue;
@@ -320,6 +320,7 @@ function supervisionsOf(
       .sort()
       .join(',')}|${targets
       .map((c) => c.key)
+      .concat(d.placeTargets.map(normKey))
       .sort()
       .join(',')}`;
     const known = byKey.get(key);
@@ -341,7 +342,7 @@ function supervisionsOf(
         leader: d.leader,
         participants: [],
         hosts: [],
-        targets: targets.map((c) => c.name),
+        targets: [...targets.map((c) => c.name), ...d.placeTargets],
         directives: [...new Set(d.directives)],
         topic: null,
         evidence: [{ start: d.start, end: d.end }],
@@ -471,7 +472,7 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
   const lineage: LineageDraft[] = [];
   sentences.forEach((items, si) => {
     personDrafts.push(...appositions(items).people);
-    const s = supervisionIn(items, si);
+    const s = supervisionIn(items, si, lex.provinceByName);
     if (s) supDrafts.push(s);
     lineage.push(...lineageIn(items, lex.centralSigns));
   });

@@ -513,7 +513,11 @@ export class MentionParser {
     const p2 = i >= 2 ? `${this.tokens[i - 2].norm} ${p1}` : '';
     const blocked = (p: string): boolean =>
       this.lex.nonPersonPrefixes.has(p) && (j - i <= 2 || !this.lex.placeGenericPrefixes.has(p));
-    if (p2 && this.lex.nonPersonPrefixes.has(p2) ? blocked(p2) : p1 && blocked(p1)) return null;
+    // "Bộ … Phát triển Nông thôn Nguyễn Xuân Cường": a place word closing a capitalised name is
+    // part of that name, not the kind of place the person's name would belong to.
+    const nameTail = !!this.tokens[i - 2]?.cap && !this.tokens[i - 1]?.cap;
+    if (p2 && this.lex.nonPersonPrefixes.has(p2) ? blocked(p2) : p1 && !nameTail && blocked(p1))
+      return null;
     return {
       m: { name: this.text(i, j), start: this.tokens[i].start, end: this.tokens[j - 1].end },
       end: j,

@@ -47,6 +47,8 @@ export interface SupervisionDraft {
   /** Title-only mentions of hosts ("đồng chí Bí thư Huyện ủy"), resolved later. */
   hostRoles: RoleDraft[];
   targets: OrgPhrase[];
+  /** Province-level places visited ("làm việc tại tỉnh Bắc Kạn"), when no body is named. */
+  placeTargets: string[];
   directives: string[];
   start: number;
   end: number;
@@ -290,11 +292,92 @@ function subjectOrgs(items: Item[], verb: number): OrgPhrase[] {
   return [];
 }
 
-const EVENT_CUES = new Set(['tiến hành', 'đã', 'vừa', 'có buổi', 'đến']);
+const EVENT_CUES = new Set(['tiến hành', 'đã', 'vừa', 'có buổi', 'đến', 'thăm']);
+
+/** What may stand between a subject person and the verb without ending the clause. */
+const CLAUSE_BREAKS = new Set([
+  'hostMarkers',
+  'hostVerbs',
+  'participantMarkers',
+  'nonSupervisionEvents',
+  'targetMarkers',
+  'supervisionVerbs',
+]);
+
+/**
+ * A titled person opening the clause whose verb is at `verb`: "Chiều 26/6, Thủ tướng Nguyễn Xuân
+ * Phúc … đã có buổi làm việc với …", "đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, … cùng Đoàn
+ * công tác … làm việc tại …". The person leads the session.
+ */
+function personSubject(items: Item[], marked: Set<Item>, verb: number): string | null {
+  let clause = 0;
+  for (let i = 0; i < verb; i++) {
+    const it = items[i];
+    if (it.kind === 'person') {
+      const titled =
+        items[i - 1]?.kind === 'role' ||
+        marked.has(it) ||
+        (isWord(items[i + 1], ',') && items[i + 2]?.kind === 'role');
+      const opens = items.slice(clause, i).every((x) => x.kind === 'role');
+      if (!titled || !opens) return null;
+      for (let k = i + 1; k < verb; k++) {
+        const x = items[k];
+        if (x.kind === 'person' && !isWord(items[k - 1], 'và')) return null;
+        if (isWord(x, ';', ':') || CLAUSE_BREAKS.has(group(x) ?? '')) return null;
+      }
+      return it.m.name;
+    }
+    if (isWord(it, ',')) clause = i + 1;
+    else if (isWord(it, ';', ':')) return null;
+  }
+  return null;
+}
+
+/** "tại tỉnh Bắc Kạn", "làm việc với thành phố Hải Phòng": a province named as the place visited. */
+function placeTargetsAfter(
+  items: Item[],
+  from: number,
+  provinceByName: ReadonlyMap<string, { name: string }> | undefined,
+): string[] {
+  if (!provinceByName) return [];
+  for (let i = from; i < items.length; i++) {
+    const it = items[i];
+    if (isWord(it, ',', ';', '.')) break;
+    if (
+      it.kind !== 'word' ||
+      it.group !== 'targetMarkers' ||
+      !['tại', 'với', 'làm việc với'].includes(it.norm)
+    )
+      continue;
+    let j = i + 1;
+    let generic: string | null = null;
+    if (isWord(items[j], 'tỉnh')) {
+      generic = 'tỉnh';
+      j++;
+    } else if (isWord(items[j], 'thành') && isWord(items[j + 1], 'phố')) {
+      generic = 'thành phố';
+      j += 2;
+    }
+    if (!generic) continue;
+    let key = '';
+    for (let k = j; k < j + 4 && items[k]?.kind === 'word'; k++) {
+      key = key
+        ? `${key} ${(items[k] as { norm: string }).norm}`
+        : (items[k] as { norm: string }).norm;
+      const p = provinceByName.get(key);
+      if (p) return [`${generic} ${p.name}`];
+    }
+  }
+  return [];
+}
 
 /** A supervision reported by this sentence, if it reports one. */
-export function supervisionIn(items0: Item[], sentence: number): SupervisionDraft | null {
-  const { items } = stripMarkers(items0);
+export function supervisionIn(
+  items0: Item[],
+  sentence: number,
+  provinceByName?: ReadonlyMap<string, { name: string }>,
+): SupervisionDraft | null {
+  const { items, marked } = stripMarkers(items0);
   if (items.length === 0) return null;
   const deleg = firstIndex(items, 0, (it) => group(it) === 'delegationHeads');
   let kind: SupervisionKind;
@@ -327,6 +410,8 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
       const p = firstIndex(items, doAt >= 0 ? doAt : j, (it) => it.kind === 'person', lead);
       if (p >= 0) leader = (items[p] as { kind: 'person'; m: PersonMention }).m.name;
     }
+    // "đồng chí A, Trưởng Ban …, cùng Đoàn công tác của … làm việc tại …": A leads it.
+    if (!leader) leader = personSubject(items, marked, deleg);
     verb = firstIndex(items, Math.max(j, lead), isVerb);
     if (verb < 0)
       verb = deleg; // "đoàn giám sát tại Ban Thường vụ Huyện ủy X"
@@ -357,11 +442,20 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
         verb = v;
         break;
       }
+      // A session led by one named leader, with no body named as its author.
+      const timeWord = items.slice(0, v).some((it) => group(it) === 'eventTimeWords');
+      const person =
+        !found.length && (hasTime || cue || timeWord) ? personSubject(items, marked, v) : null;
+      if (person) {
+        leader = person;
+        verb = v;
+        break;
+      }
     }
     if (verb < 0) return null;
     kind = verbKind(items[verb]);
     const lead = firstIndex(items, 0, (it) => group(it) === 'leaderMarkers', verb);
-    if (lead >= 0) {
+    if (lead >= 0 && !leader) {
       for (let i = lead - 1; i >= 0; i--) {
         const it = items[i];
         if (it.kind === 'person') {
@@ -384,6 +478,7 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
     }
   }
   targets = targets.filter((t) => !conductors.includes(t));
+  const placeTargets = targets.length ? [] : placeTargetsAfter(items, verb + 1, provinceByName);
   // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
   const bg = backgroundDirectives(items);
   const directives: string[] = [];
@@ -415,6 +510,7 @@ export function supervisionIn(items0: Item[], sentence: number): SupervisionDraf
     hosts: [],
     hostRoles: [],
     targets,
+    placeTargets,
     directives,
     start: items0[0].kind === 'word' ? items0[0].start : items0[0].m.start,
     end: lastEnd(items0),

@@ -67,7 +67,9 @@ export function segmentSentences(tokens: Token[], lineOfToken: ArrayLike<number>
     else if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…') {
       const prev = tokens[i - 1];
       const abbrev = t.text === '.' && prev && ABBREVIATIONS.has(prev.norm);
-      if (!abbrev && (next.cap || next.digits || next.text === '"')) boundary = true;
+      // A bulleted item ("… . * Ngày 10/2, …") opens a sentence of its own.
+      const bullet = next.text === '*' || next.text === '•';
+      if (!abbrev && (next.cap || next.digits || next.text === '"' || bullet)) boundary = true;
     }
     if (boundary) {
       out.push({ start, end: i + 1, line: lineOfToken[i] });
