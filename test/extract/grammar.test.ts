@@ -110,3 +110,27 @@ describe('dates', () => {
     expect(extractText('t', text).supervisions[0].date).toBe('--04-26');
   });
 });
+
+describe('sessions led by one person', () => {
+  it('makes a titled subject person the leader when no body conducts the session', () => {
+    const text =
+      'Thủ tướng làm việc với Hải Phòng\n\nChiều 26/6/2017, Thủ tướng Nguyễn Xuân Phúc đã có buổi làm việc với Ban Thường vụ Thành ủy Hải Phòng.';
+    const [s] = extractText('t', text).supervisions;
+    expect(s.leader).toBe('Nguyễn Xuân Phúc');
+    expect(s.conductedBy).toEqual([]);
+    expect(s.targets).toEqual(['Ban Thường vụ Thành ủy Hải Phòng']);
+  });
+  it('takes a province visited as the target, and reads T.Ư as Trung ương', () => {
+    const text =
+      'Làm việc tại Điện Biên\n\nNgày 9/2/2017, đồng chí Trương Thị Mai, Trưởng Ban Dân vận T.Ư cùng Đoàn công tác của Ban Dân vận T.Ư thăm, làm việc tại tỉnh Điện Biên.';
+    const [s] = extractText('t', text).supervisions;
+    expect(s.leader).toBe('Trương Thị Mai');
+    expect(s.conductedBy).toEqual(['Ban Dân vận Trung ương']);
+    expect(s.targets).toEqual(['tỉnh Điện Biên']);
+  });
+  it('does not make a person quoted at a conference a supervisor', () => {
+    const text =
+      'Hội nghị\n\nSáng 2/3/2017, tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An phát biểu về công tác kiểm tra.';
+    expect(extractText('t', text).supervisions).toEqual([]);
+  });
+});
