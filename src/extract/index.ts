@@ -470,9 +470,18 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
   const personDrafts: PersonDraft[] = [];
   const supDrafts: SupervisionDraft[] = [];
   const lineage: LineageDraft[] = [];
+  const places = (generic: string, key: string): string | null => {
+    if (generic === 'tỉnh' || generic === 'thành phố') {
+      const p = lex.provinceByName.get(key);
+      if (p) return p.name;
+    }
+    if (generic === 'tỉnh') return null;
+    const d = lex.districts.get(key);
+    return d && (!ctx.province || d.provinces.includes(ctx.province.name)) ? d.name : null;
+  };
   sentences.forEach((items, si) => {
     personDrafts.push(...appositions(items).people);
-    const s = supervisionIn(items, si, lex.provinceByName);
+    const s = supervisionIn(items, si, places);
     if (s) supDrafts.push(s);
     lineage.push(...lineageIn(items, lex.centralSigns));
   });

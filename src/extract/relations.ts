@@ -190,6 +190,21 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
         i = k + 1;
         continue;
       }
+      // "Chủ tịch UBND phường X (quận Y) Nguyễn Văn A": a short aside between title and name.
+      if (isWord(nx, '(')) {
+        const close = firstIndex(
+          items,
+          k + 2,
+          (x) => isWord(x, ')'),
+          Math.min(items.length, k + 8),
+        );
+        const after = close >= 0 ? items[close + 1] : undefined;
+        if (after?.kind === 'person') {
+          draftOf(after, after.m).roles.push(...completeChain(chain));
+          i = close + 1;
+          continue;
+        }
+      }
       const nx2 = items[k + 2];
       if (isWord(nx, ',') && nx2?.kind === 'person' && marked.has(nx2)) {
         draftOf(nx2, nx2.m).roles.push(...completeChain(chain));
@@ -266,12 +281,12 @@ function targetsAfter(items: Item[], from: number): OrgPhrase[] {
 }
 
 /** The bodies before the verb that are its subject (not "tại X", "đối với X", "của X"). */
-function subjectOrgs(items: Item[], verb: number): OrgPhrase[] {
+function subjectOrgs(items: Item[], verb: number, clauseOnly = false): OrgPhrase[] {
   let start = 0;
   for (let i = 0; i < verb; i++)
     if (items[i].kind === 'word' && (items[i] as { text: string }).text === ',') start = i + 1;
   // The clause that holds the verb, or the whole prefix when the subject precedes a comma.
-  for (const from of [start, 0]) {
+  for (const from of clauseOnly ? [start] : [start, 0]) {
     for (let i = from; i < verb; i++) {
       const it = items[i];
       if (it.kind !== 'org') continue;
@@ -319,13 +334,14 @@ function personSubject(items: Item[], marked: Set<Item>, verb: number): string |
         marked.has(it) ||
         (isWord(items[i + 1], ',') && items[i + 2]?.kind === 'role');
       const opens = items.slice(clause, i).every((x) => x.kind === 'role');
-      if (!titled || !opens) return null;
-      for (let k = i + 1; k < verb; k++) {
+      if (!titled || !opens) continue;
+      let clear = true;
+      for (let k = i + 1; k < verb && clear; k++) {
         const x = items[k];
-        if (x.kind === 'person' && !isWord(items[k - 1], 'và')) return null;
-        if (isWord(x, ';', ':') || CLAUSE_BREAKS.has(group(x) ?? '')) return null;
+        if (x.kind === 'person' && !isWord(items[k - 1], 'và')) clear = false;
+        if (isWord(x, ';', ':') || CLAUSE_BREAKS.has(group(x) ?? '')) clear = false;
       }
-      return it.m.name;
+      if (clear) return it.m.name;
     }
     if (isWord(it, ',')) clause = i + 1;
     else if (isWord(it, ';', ':')) return null;
@@ -333,40 +349,55 @@ function personSubject(items: Item[], marked: Set<Item>, verb: number): string |
   return null;
 }
 
-/** "tại tỉnh Bắc Kạn", "làm việc với thành phố Hải Phòng": a province named as the place visited. */
-function placeTargetsAfter(
+/** Finds a named place of a kind ("tỉnh", "huyện") by the norms of its name; canonical name or null. */
+export type PlaceLookup = (generic: string, key: string) => string | null;
+
+const PLACE_GENERICS: string[][] = [['tỉnh'], ['thành', 'phố'], ['huyện'], ['quận'], ['thị', 'xã']];
+
+/** One named place at i ("tỉnh Bắc Kạn", "huyện Gia Lâm"): its name and the index after it. */
+function placeAt(
   items: Item[],
-  from: number,
-  provinceByName: ReadonlyMap<string, { name: string }> | undefined,
-): string[] {
-  if (!provinceByName) return [];
+  i: number,
+  lookup: PlaceLookup,
+): { name: string; end: number } | null {
+  for (const g of PLACE_GENERICS) {
+    if (!g.every((w, k) => isWord(items[i + k], w))) continue;
+    const j = i + g.length;
+    const generic = g.join(' ');
+    let key = '';
+    let found: { name: string; end: number } | null = null;
+    for (let k = j; k < j + 4 && items[k]?.kind === 'word'; k++) {
+      const w = items[k] as { norm: string };
+      key = key ? `${key} ${w.norm}` : w.norm;
+      const name = lookup(generic, key);
+      if (name) found = { name: `${generic} ${name}`, end: k + 1 };
+    }
+    return found;
+  }
+  return null;
+}
+
+/** "tại tỉnh Bắc Kạn", "tại huyện Gia Lâm và quận Tây Hồ": the places visited, when no body is named. */
+function placeTargetsAfter(items: Item[], from: number, lookup: PlaceLookup | undefined): string[] {
+  if (!lookup) return [];
   for (let i = from; i < items.length; i++) {
     const it = items[i];
-    if (isWord(it, ',', ';', '.')) break;
+    if (isWord(it, ';', '.')) break;
     if (
       it.kind !== 'word' ||
       it.group !== 'targetMarkers' ||
       !['tại', 'với', 'làm việc với'].includes(it.norm)
     )
       continue;
-    let j = i + 1;
-    let generic: string | null = null;
-    if (isWord(items[j], 'tỉnh')) {
-      generic = 'tỉnh';
-      j++;
-    } else if (isWord(items[j], 'thành') && isWord(items[j + 1], 'phố')) {
-      generic = 'thành phố';
-      j += 2;
+    const out: string[] = [];
+    let k = i + 1;
+    for (let p = placeAt(items, k, lookup); p; p = placeAt(items, k, lookup)) {
+      out.push(p.name);
+      k = p.end;
+      if (isWord(items[k], 'và', ',')) k++;
+      else break;
     }
-    if (!generic) continue;
-    let key = '';
-    for (let k = j; k < j + 4 && items[k]?.kind === 'word'; k++) {
-      key = key
-        ? `${key} ${(items[k] as { norm: string }).norm}`
-        : (items[k] as { norm: string }).norm;
-      const p = provinceByName.get(key);
-      if (p) return [`${generic} ${p.name}`];
-    }
+    if (out.length) return out;
   }
   return [];
 }
@@ -375,7 +406,7 @@ function placeTargetsAfter(
 export function supervisionIn(
   items0: Item[],
   sentence: number,
-  provinceByName?: ReadonlyMap<string, { name: string }>,
+  places?: PlaceLookup,
 ): SupervisionDraft | null {
   const { items, marked } = stripMarkers(items0);
   if (items.length === 0) return null;
@@ -410,6 +441,18 @@ export function supervisionIn(
       const p = firstIndex(items, doAt >= 0 ? doAt : j, (it) => it.kind === 'person', lead);
       if (p >= 0) leader = (items[p] as { kind: 'person'; m: PersonMention }).m.name;
     }
+    // "Đoàn kiểm tra … do đồng chí A, Ủy viên Bộ Chính trị, … đã làm việc với …": A leads it.
+    if (!leader) {
+      const v0 = firstIndex(items, j, isVerb);
+      const doAt = firstIndex(
+        items,
+        deleg + 1,
+        (it) => isWord(it, 'do'),
+        v0 < 0 ? items.length : v0,
+      );
+      if (doAt >= 0 && items[doAt + 1]?.kind === 'person')
+        leader = (items[doAt + 1] as { kind: 'person'; m: PersonMention }).m.name;
+    }
     // "đồng chí A, Trưởng Ban …, cùng Đoàn công tác của … làm việc tại …": A leads it.
     if (!leader) leader = personSubject(items, marked, deleg);
     verb = firstIndex(items, Math.max(j, lead), isVerb);
@@ -428,7 +471,10 @@ export function supervisionIn(
         .slice(Math.max(0, v - 2), v)
         .some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
       const subjectIsTeam = items.slice(0, v).some((it) => isWord(it, 'đoàn'));
-      const found = subjectOrgs(items, v);
+      // A titled person opening the verb's clause is its subject, not a body of an earlier clause.
+      const clausePerson = personSubject(items, marked, v);
+      const found =
+        clausePerson && !subjectOrgs(items, v, true).length ? [] : subjectOrgs(items, v);
       // "Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác kiểm tra": a conference, not a visit.
       const event = items.slice(0, v).some((it) => group(it) === 'nonSupervisionEvents');
       if (event) continue;
@@ -478,7 +524,7 @@ export function supervisionIn(
     }
   }
   targets = targets.filter((t) => !conductors.includes(t));
-  const placeTargets = targets.length ? [] : placeTargetsAfter(items, verb + 1, provinceByName);
+  const placeTargets = targets.length ? [] : placeTargetsAfter(items, verb + 1, places);
   // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
   const bg = backgroundDirectives(items);
   const directives: string[] = [];

@@ -71,10 +71,23 @@ export function segmentSentences(tokens: Token[], lineOfToken: ArrayLike<number>
       const bullet = next.text === '*' || next.text === '•';
       if (!abbrev && (next.cap || next.digits || next.text === '"' || bullet)) boundary = true;
     }
+    // A photo credit run into the text ("… . (Ảnh: Thống Nhất/TTXVN) Ngay sau …") is a sentence
+    // of its own: its names and the caption's verbs do not join the next sentence.
+    if (!boundary && next.text === '(' && tokens[i + 2]?.norm === 'ảnh') boundary = true;
+    if (!boundary && t.text === ')' && next.cap && inCredit(tokens, i)) boundary = true;
     if (boundary) {
       out.push({ start, end: i + 1, line: lineOfToken[i] });
       start = i + 1;
     }
   }
   return out;
+}
+
+/** The ")" at i closes a "(Ảnh: …" credit opened at most 12 tokens before. */
+function inCredit(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    if (tokens[k].text === '(') return tokens[k + 1]?.norm === 'ảnh';
+    if (tokens[k].text === ')') return false;
+  }
+  return false;
 }
