@@ -1,6 +1,11 @@
 /** Keys and levels the loader computes (pure: src/graph/rows.ts), as docs/GRAPH.md defines them. */
 import {
+  batchParams,
   directiveKey,
+  type DirectiveRow,
+  type DocumentRows,
+  type OrganizationRow,
+  type SupervisionRow,
   normSymbol,
   officialKey,
   organizationJurisdiction,
@@ -59,4 +64,113 @@ test('organisation level and jurisdiction come from the name', () => {
   expect(organizationJurisdiction('Sở Nội vụ Hải Phòng', 'Hải Phòng')).toBe('Hải Phòng');
   expect(organizationJurisdiction('Ban Dân vận Trung ương', 'Hải Phòng')).toBeNull();
   expect(organizationJurisdiction('Sở Nội vụ', null)).toBeNull();
+});
+
+/** Rows of a document that names only the given nodes. */
+function rowsOf(
+  id: string,
+  nodes: {
+    organizations?: OrganizationRow[];
+    directives?: DirectiveRow[];
+    supervisions?: SupervisionRow[];
+  },
+): DocumentRows {
+  return {
+    id,
+    sha256: id,
+    document: {
+      id,
+      sha256: id,
+      title: null,
+      source: null,
+      jurisdiction: null,
+      eventDate: null,
+      author: null,
+      text: '',
+      ingestedAt: '2025-01-01T00:00:00.000Z',
+    },
+    places: [{ name: 'Hải Phòng', level: 'province' }],
+    organizations: nodes.organizations ?? [],
+    officials: [],
+    roles: [],
+    directives: nodes.directives ?? [],
+    supervisions: nodes.supervisions ?? [],
+    partOf: [],
+    orgIn: [],
+    holds: [],
+    roleOf: [],
+    issued: [],
+    implementsRels: [],
+    conducted: [],
+    led: [],
+    tookPart: [],
+    hosted: [],
+    targeted: [],
+    under: [],
+    reports: [],
+    mentionsOfficial: [],
+    mentionsOrganization: [],
+    mentionsDirective: [],
+  };
+}
+
+test('a batch sends one row per node, as if its documents were loaded one after the other', () => {
+  const org = (o: Partial<OrganizationRow>): OrganizationRow => ({
+    key: 'ban dân vận',
+    name: 'Ban Dân vận',
+    nameFolded: 'ban dan van',
+    searchText: 'ban dan van',
+    kind: null,
+    level: 'unknown',
+    jurisdiction: null,
+    ...o,
+  });
+  const dir = (d: Partial<DirectiveRow>): DirectiveRow => ({
+    key: '23-qđ/tw||2019',
+    symbol: '23-QĐ/TW',
+    symbolNorm: '23-qđ/tw',
+    type: null,
+    date: null,
+    subject: null,
+    jurisdiction: null,
+    searchText: '23-qd/tw',
+    group: '23-qđ/tw||',
+    ...d,
+  });
+  const sup = (x: Partial<SupervisionRow>): SupervisionRow => ({
+    key: 'giám sát||a|x',
+    kind: 'giám sát',
+    date: null,
+    delegation: null,
+    topic: null,
+    ...x,
+  });
+  const params = batchParams([
+    rowsOf('a', {
+      organizations: [org({ name: 'Ban Dân Vận' })],
+      directives: [dir({ type: 'Quy định' })],
+      supervisions: [sup({ topic: 'first' })],
+    }),
+    rowsOf('b', {
+      organizations: [org({ kind: 'party', level: 'province', jurisdiction: 'Hải Phòng' })],
+      directives: [dir({ type: 'Chỉ thị', subject: 'x', searchText: '23-qd/tw cong tac' })],
+      supervisions: [sup({ delegation: 'Đoàn 1' })],
+    }),
+    rowsOf('c', {
+      organizations: [org({ level: 'district' })],
+      directives: [dir({ searchText: '23-qd/tw abc' })],
+      supervisions: [sup({ topic: 'last' })],
+    }),
+  ]);
+  expect(params.places).toHaveLength(1);
+  expect(params.documents).toHaveLength(3);
+  // ON CREATE values from the first; coalesce(row, existing): the last non-null; a known level stays.
+  expect(params.organizations).toEqual([
+    org({ name: 'Ban Dân Vận', kind: 'party', level: 'province', jurisdiction: 'Hải Phòng' }),
+  ]);
+  // coalesce(existing, row): the first non-null; searchText: the longest.
+  expect(params.directives).toEqual([
+    dir({ type: 'Quy định', subject: 'x', searchText: '23-qd/tw cong tac' }),
+  ]);
+  expect(params.supervisions).toEqual([sup({ topic: 'last', delegation: 'Đoàn 1' })]);
 });

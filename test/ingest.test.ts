@@ -491,11 +491,19 @@ describe('ingestDocuments', () => {
   });
 
   test('batch size does not change the graph', async () => {
+    // Every node's properties (a batch folds the rows several documents give for one node).
+    const nodes = (): Promise<{ n: Record<string, unknown> }[]> =>
+      query<{ n: Record<string, unknown> }>(
+        `MATCH (x) WHERE NOT x:Document
+         RETURN properties(x) AS n ORDER BY coalesce(x.key, x.name)`,
+      );
     await ingestDocuments(driver, [docA(), docB()], { now: NOW, batchSize: 1 });
     const one = await graphStats(driver);
+    const oneNodes = await nodes();
     await resetDatabase(driver);
     await ingestDocuments(driver, [docA(), docB()], { now: NOW, batchSize: 100 });
     expect(await graphStats(driver)).toEqual(one);
+    expect(await nodes()).toEqual(oneNodes);
   });
 
   test('an unreachable database fails the ingest with a clear message', async () => {
