@@ -6,14 +6,24 @@
  * supervisionTriples) falls below the threshold.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  realpathSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extractDocument, type ExtractionResult } from '../../src/extract/index';
 import { INPUT_EXTENSIONS, documentId, listInputFiles, readSource } from '../../src/cli/files';
 
 const REPO = path.resolve(__dirname, '../..');
-const SCORER = path.resolve(__dirname, '../../../shared/eval/score.mjs');
+// The real path: score.mjs runs its main only when argv[1] is its own resolved file name.
+const SCORER_PATH = path.resolve(__dirname, '../../../shared/eval/score.mjs');
+const SCORER = existsSync(SCORER_PATH) ? realpathSync(SCORER_PATH) : SCORER_PATH;
 const DOCS = path.join(__dirname, 'docs');
 const GOLD = path.join(__dirname, 'gold');
 const SEEDS = path.join(REPO, 'seeds');
