@@ -4,7 +4,7 @@
  * places, surnames) only match where the text capitalises them.
  */
 import type { Token } from './tokens';
-import { isCased, type LexEntry, type Lexicon } from './lexicon';
+import type { LexEntry, Lexicon } from './lexicon';
 
 export interface LexSpan {
   /** Token indexes [start, end). */
@@ -16,18 +16,20 @@ export interface LexSpan {
 /** Longest lexicon phrase starting at token i (or null), without consulting earlier matches. */
 export function matchAt(tokens: Token[], i: number, lex: Lexicon): LexSpan | null {
   let node = lex.trie.root;
-  let best: LexSpan | null = null;
+  let bestEnd = -1;
+  let bestEntries: LexEntry[] | null = null;
   const cap = tokens[i]?.cap ?? false;
   for (let j = i; j < tokens.length; j++) {
     const n = node.next.get(tokens[j].norm);
     if (!n) break;
     node = n;
-    if (n.entries.length) {
-      const ok = cap ? n.entries : n.entries.filter((e) => !isCased(e));
-      if (ok.length) best = { start: i, end: j + 1, entries: ok };
+    const ok = cap ? n.entries : n.uncased;
+    if (ok.length) {
+      bestEnd = j + 1;
+      bestEntries = ok;
     }
   }
-  return best;
+  return bestEntries ? { start: i, end: bestEnd, entries: bestEntries } : null;
 }
 
 export interface SpanIndex {

@@ -99,6 +99,8 @@ const CASED = new Set([
 interface TrieNode {
   next: Map<string, TrieNode>;
   entries: LexEntry[];
+  /** The entries that also match in lower case (precomputed: matched once per token). */
+  uncased: LexEntry[];
 }
 
 export interface PhraseTrie {
@@ -106,7 +108,7 @@ export interface PhraseTrie {
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), entries: [] };
+  return { next: new Map(), entries: [], uncased: [] };
 }
 
 function addPhrase(trie: PhraseTrie, phrase: string, entry: LexEntry): void {
@@ -122,6 +124,7 @@ function addPhrase(trie: PhraseTrie, phrase: string, entry: LexEntry): void {
     node = n;
   }
   node.entries.push(entry);
+  if (!isCased(entry)) node.uncased.push(entry);
 }
 
 export function isCased(entry: LexEntry): boolean {
