@@ -1,5 +1,6 @@
 // DataLoader batch: supervisions by key with the nested data of a listing (same projection as
-// api-supervisions.cypher). Params: $keys.
+// api-supervisions.cypher) except `evidence`, which api-supervision-evidence.cypher loads only
+// when a query selects it (quotes cut from document texts are the costly part). Params: $keys.
 UNWIND $keys AS key
 MATCH (s:Supervision {key: key})
 RETURN key, s {
@@ -33,14 +34,5 @@ RETURN key, s {
     MATCH (s)-[:UNDER]->(d:Directive)
     WITH DISTINCT d ORDER BY d.date, d.symbol, d.key
     RETURN d {.key, .symbol, .type, .date, .subject, .jurisdiction}
-  },
-  evidence: COLLECT {
-    MATCH (doc:Document)-[r:REPORTS]->(s)
-    WHERE r.doc = doc.id AND r.start IS NOT NULL AND r.end IS NOT NULL
-    WITH doc, r ORDER BY doc.id, r.start, r.end
-    RETURN {
-      quote: substring(doc.text, r.start, r.end - r.start), start: r.start, end: r.end,
-      document: doc {.id, .title, .source, .jurisdiction, .eventDate, .author}
-    }
   }
 } AS node

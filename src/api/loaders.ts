@@ -4,6 +4,7 @@ import type { ApiDb, Row } from './db';
 import type {
   Directive,
   DirectiveLink,
+  Evidence,
   Official,
   Organization,
   OrganizationMember,
@@ -81,6 +82,9 @@ export function createLoaders(db: ApiDb) {
   return {
     supervision: batch<Supervision>(db, 'api-supervisions-by-key', 'keys', 'key', (r) =>
       as<Supervision>(r.node),
+    ),
+    supervisionEvidence: batch<Evidence[]>(db, 'api-supervision-evidence', 'keys', 'key', (r) =>
+      as<Evidence[]>(r.evidence),
     ),
     officialLinks: batch<OfficialLinks>(db, 'api-official-links', 'keys', 'key', (r) =>
       as<OfficialLinks>(r),

@@ -25,6 +25,7 @@ import {
   SearchResult,
   SourceDocument,
   DocumentConnection,
+  Evidence,
   Supervision,
   SupervisionConnection,
   SupervisionFilter,
@@ -75,14 +76,20 @@ async function page<T>(
   return toConnection(list, size, result);
 }
 
-/** The single node of a list query filtered by its key, or null. */
+/**
+ * The single node of a list query filtered by its key, or null. With a key (or document id) the
+ * `api-<list>-key` variant runs: the same filters and projection, started from the key's unique
+ * index instead of scanning every node of the label.
+ */
 async function single<T>(
   ctx: ApiContext,
   list: string,
   params: Record<string, unknown>,
 ): Promise<T | null> {
+  const id = params.key ?? params.id;
+  const byKey = typeof id === 'string' && id !== '';
   const rows = await ctx.db.read(
-    cypher(`api-${list}`),
+    cypher(byKey ? `api-${list}-key` : `api-${list}`),
     stableParams({ ...params, after: null, limit: 1 }),
   );
   const items = (rows[0]?.items ?? []) as unknown as PageRows<T>['items'];
@@ -466,6 +473,17 @@ export class DirectiveResolver {
   }
 }
 
+@Resolver(() => Supervision)
+export class SupervisionResolver {
+  /** Projected by the root queries; loaded (one batch) for supervisions reached through links. */
+  @FieldResolver(() => [Evidence], { description: 'The sentences reporting it.' })
+  async evidence(@Root() s: Supervision, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
+    const projected = (s as { evidence?: Evidence[] }).evidence;
+    if (projected) return projected;
+    return (await ctx.loaders.supervisionEvidence.load(s.key)) ?? [];
+  }
+}
+
 @Resolver(() => SourceDocument)
 export class DocumentResolver {
   @FieldResolver(() => [Official], { description: 'Officials it names.' })
@@ -498,5 +516,6 @@ export const RESOLVERS = [
   OfficialResolver,
   OrganizationResolver,
   DirectiveResolver,
+  SupervisionResolver,
   DocumentResolver,
 ] as const;
