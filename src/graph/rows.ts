@@ -10,8 +10,28 @@ import type {
   OrganizationFact,
   SupervisionFact,
 } from '../extract/types';
-import { fold, normKey, traditionalTones } from '../common/fold';
+import { fold as foldUncached, normKey as normKeyUncached, traditionalTones } from '../common/fold';
 import lexicon from './load-lexicon.json';
+
+/**
+ * A pure string function remembered per argument: the same names recur in most documents, and
+ * folding them was a third of the loader's CPU time. Bounded: emptied when it grows large.
+ */
+function memo(fn: (s: string) => string, max = 100_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s: string): string => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+const fold = memo(foldUncached);
+const normKey = memo(normKeyUncached);
 
 export type OrganizationLevel = 'central' | 'province' | 'district' | 'commune' | 'unknown';
 
@@ -247,6 +267,7 @@ function markerBeforeName(name: string, marker: string): string | null {
 }
 
 const CENTRAL_CITIES = lexicon.centrallyRunCities.map((c) => normKey(c));
+const CENTRAL_ORGANIZATION_MARKERS = lexicon.centralOrganizationMarkers.map((m) => normKey(m));
 
 /** Level of an organisation read from its canonical name and the document's jurisdiction. */
 export function organizationLevel(name: string, jurisdiction: string | null): OrganizationLevel {
@@ -263,7 +284,7 @@ export function organizationLevel(name: string, jurisdiction: string | null): Or
   }
   if (jurisdiction && hasWords(key, normKey(jurisdiction))) return 'province';
   if (lexicon.provinceMarkers.some((m) => markerBeforeName(nfc, m) !== null)) return 'province';
-  if (lexicon.centralOrganizationMarkers.some((m) => hasWords(key, normKey(m)))) return 'central';
+  if (CENTRAL_ORGANIZATION_MARKERS.some((m) => hasWords(key, m))) return 'central';
   return 'unknown';
 }
 
