@@ -147,6 +147,7 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
     }
     return d;
   };
+  const distributed: { item: Item; roles: RoleDraft[] }[] = [];
   const isRole = (i: number): boolean => items[i]?.kind === 'role';
   const roleAt = (i: number): RoleMention => (items[i] as { kind: 'role'; m: RoleMention }).m;
   let i = 0;
@@ -211,12 +212,27 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
         i = k + 2;
         continue;
       }
+      // "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B": the title before the
+      // colon is held by every person of the list.
+      if (isWord(nx, ':')) {
+        const shared = completeChain(chain);
+        for (let q = k + 2; q < items.length;) {
+          let end = q;
+          while (end < items.length && !isWord(items[end], ';', '.')) end++;
+          const p = firstIndex(items, q, (x) => x.kind === 'person', end);
+          if (p < 0) break;
+          distributed.push({ item: items[p], roles: shared });
+          q = end + 1;
+        }
+      }
       titleOnly.push(...chain);
       i = k + 1;
       continue;
     }
     i++;
   }
+  for (const { item, roles } of distributed)
+    if (item.kind === 'person') draftOf(item, item.m).roles.push(...roles.map((r) => ({ ...r })));
   return { people, titleOnly };
 }
 
