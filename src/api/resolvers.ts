@@ -53,6 +53,18 @@ function stableParams(params: Record<string, unknown>): Record<string, unknown> 
   return out;
 }
 
+/**
+ * The file of a list query: `api-<list>`, or a variant with the same parameters, filters and
+ * result that starts from the most selective filter set (each variant is still parameterised).
+ */
+function listQuery(list: string, params: Record<string, unknown>): string {
+  const forms = params.directiveForms;
+  if (list === 'supervisions' && Array.isArray(forms) && forms.length > 0) {
+    return 'api-supervisions-directive';
+  }
+  return `api-${list}`;
+}
+
 /** Runs a list query (`cypher/api-<name>.cypher`) for one page and builds the connection. */
 async function page<T>(
   ctx: ApiContext,
@@ -65,7 +77,7 @@ async function page<T>(
   const size = pageSize(first);
   const cursor = decodeCursor(after, list, arity);
   const rows = await ctx.db.read(
-    cypher(`api-${list}`),
+    cypher(listQuery(list, params)),
     stableParams({ ...params, after: cursor, limit: size + 1 }),
   );
   const row: Row | undefined = rows[0];
@@ -89,7 +101,7 @@ async function single<T>(
   const id = params.key ?? params.id;
   const byKey = typeof id === 'string' && id !== '';
   const rows = await ctx.db.read(
-    cypher(byKey ? `api-${list}-key` : `api-${list}`),
+    cypher(byKey ? `api-${list}-key` : listQuery(list, params)),
     stableParams({ ...params, after: null, limit: 1 }),
   );
   const items = (rows[0]?.items ?? []) as unknown as PageRows<T>['items'];
