@@ -127,6 +127,11 @@ export function loadDbConfig(
   const dataDir = path.resolve(
     overrides.dataDir ?? (env.KG_DATA_DIR?.trim() || path.join(repoRoot(), '.kg', 'neo4j')),
   );
+  return embeddedConfig(port, dataDir);
+}
+
+/** The connection settings of the embedded Neo4j on `port` with its data in `dataDir`. */
+export function embeddedConfig(port: number, dataDir: string): DbConfig {
   const credentials = readCredentials(dataDir);
   return {
     uri: embeddedUri(port),

@@ -17,7 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { CREDENTIALS_FILE, DbConfig, embeddedUri, readCredentials, repoRoot } from './config';
+import { CREDENTIALS_FILE, DbConfig, embeddedConfig, embeddedUri, repoRoot } from './config';
 
 /** Files an embedded instance keeps in its data directory (besides Neo4j's own data/ and logs/). */
 export const PID_FILE = 'neo4j.pid';
@@ -295,18 +295,6 @@ async function boltAnswers(uri: string, user: string, password: string): Promise
   }
 }
 
-function configFor(port: number, dataDir: string): DbConfig {
-  const credentials = readCredentials(dataDir);
-  return {
-    uri: embeddedUri(port),
-    user: credentials?.user ?? 'neo4j',
-    password: credentials?.password ?? '',
-    embedded: true,
-    port,
-    dataDir,
-  };
-}
-
 /** Waits until Bolt answers with the stored credentials, the process dies, or the timeout passes. */
 async function waitReady(
   pid: number,
@@ -324,7 +312,7 @@ async function waitReady(
         `embedded Neo4j (pid ${pid}) exited during start; log ${logFile}:\n${logTail(logFile, logFrom)}`,
       );
     }
-    const config = configFor(port, dataDir);
+    const config = embeddedConfig(port, dataDir);
     if (config.password !== '' && (await boltAnswers(config.uri, config.user, config.password)))
       return config;
     await sleep(500);
@@ -478,7 +466,7 @@ export async function statusEmbedded(dataDir: string): Promise<EmbeddedStatus> {
   const port = readPort(dir);
   if (port === undefined)
     return { ...base, running: false, pid, reason: `no ${PORT_FILE} in the data directory` };
-  const config = configFor(port, dir);
+  const config = embeddedConfig(port, dir);
   const uri = config.uri;
   if (config.password === '')
     return { ...base, running: false, pid, port, uri, reason: 'starting (no credentials yet)' };
