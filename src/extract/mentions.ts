@@ -155,6 +155,14 @@ const HAS_DIGIT_RE = /\d/;
 const APOSTROPHE_NAME_RE = /^\p{Lu}'\p{Lu}[\p{Ll}\p{M}]*$/u;
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'đêm', 'hôm', 'từ', 'đến']);
 
+/** The sign parts of a symbol: "802/QĐ-UBND" → ["QĐ", "UBND"]. */
+export function signParts(symbol: string): string[] {
+  return symbol
+    .replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '')
+    .split(/[-/]/)
+    .filter(Boolean);
+}
+
 export function isSymbolToken(t: Token | undefined): boolean {
   return !!t && SYMBOL_RE.test(t.text) && HAS_UPPER_RE.test(t.text) && !DM_RE.test(t.text);
 }
@@ -592,6 +600,13 @@ export class MentionParser {
   }
 
   // ---------- directives ----------
+  hasKnownSign(symbol: string): boolean {
+    return signParts(symbol).some(
+      (p) =>
+        this.lex.standaloneSigns.has(p) || this.lex.standaloneSignPatterns.some((re) => re.test(p)),
+    );
+  }
+
   parseDirective(i: number): { m: DirectiveMention; end: number } | null {
     const sp = this.span(i);
     const dt = entryOf(sp, 'docType');
@@ -615,6 +630,8 @@ export class MentionParser {
     let symbol: string;
     let bare = false;
     if (isSymbolToken(t)) {
+      // Without a document type before it, only a known sign makes it a directive (not a plate).
+      if (!type && !this.hasKnownSign(t.text)) return null;
       symbol = t.text;
     } else if (type && t.digits) {
       const after = this.tokens[j + 1];
@@ -729,7 +746,9 @@ export class MentionParser {
         : k + 1;
     if (from >= j) return null;
     const text = this.text(from, j).replace(/\s+([,.;:])/g, '$1');
-    return { text, end: quoted ? j + 1 : j };
+    // The closing quote belongs to the subject only when there is one (the text may end first).
+    const closed = quoted && this.tokens[j]?.text === '"';
+    return { text, end: closed ? j + 1 : j };
   }
 
   /** A document type followed by its number, or a bare sign: a new directive starts here. */

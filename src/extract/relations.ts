@@ -18,6 +18,7 @@ import type {
   PlaceRef,
   RoleMention,
 } from './mentions';
+import { signParts } from './mentions';
 import type { SupervisionKind } from './types';
 
 export interface RoleDraft {
@@ -655,13 +656,6 @@ export function backgroundDirectives(items: Item[]): Set<number> {
 let centralSignSet: Set<string> = new Set();
 function sameLevel(a: DirectiveMention, b: DirectiveMention): boolean {
   return isCentralSign(a.symbol, centralSignSet) === isCentralSign(b.symbol, centralSignSet);
-}
-
-function signParts(symbol: string): string[] {
-  return symbol
-    .replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '')
-    .split(/[-/]/)
-    .filter(Boolean);
 }
 
 export function isCentralSign(symbol: string, centralSigns: Set<string>): boolean {

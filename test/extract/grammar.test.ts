@@ -1,5 +1,5 @@
 /** Unit tests of the mention grammars and relations, one small sentence at a time. */
-import { analyse, extractText } from '../../src/extract/index';
+import { analyse, extractDocument, extractText } from '../../src/extract/index';
 import type { Item } from '../../src/extract/mentions';
 
 function items(text: string): Item[] {
@@ -132,5 +132,21 @@ describe('sessions led by one person', () => {
     const text =
       'Hội nghị\n\nSáng 2/3/2017, tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An phát biểu về công tác kiểm tra.';
     expect(extractText('t', text).supervisions).toEqual([]);
+  });
+});
+
+describe('robustness on real-stream text', () => {
+  it('a directive subject whose opening quote is never closed does not crash', () => {
+    const text = 'Tiêu đề\n\nThực hiện Quyết định số 12/QĐ-UBND "về việc ban hành quy chế';
+    const { result } = extractDocument({ id: 'unclosed-quote', content: text });
+    expect(result.error).toBeUndefined();
+    expect(result.directives.map((d) => d.symbol)).toEqual(['12/QĐ-UBND']);
+  });
+
+  it('licence plates and shirt numbers are not directives; a bare known sign is', () => {
+    const text =
+      'Tiêu đề\n\nCSGT dừng xe ô tô BKS 24A-051.83 và cầu thủ số 9-Ajax. Theo 16/CT-TTg, các tỉnh phải báo cáo.';
+    const { result } = extractDocument({ id: 'plates', content: text });
+    expect(result.directives.map((d) => d.symbol)).toEqual(['16/CT-TTg']);
   });
 });

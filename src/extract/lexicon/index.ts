@@ -151,6 +151,9 @@ export interface Lexicon {
   signTypes: Map<string, string>;
   signIssuers: SignIssuerDef[];
   centralSigns: Set<string>;
+  /** Sign parts that make a bare number-and-sign a directive (doctypes.json standaloneSigns). */
+  standaloneSigns: Set<string>;
+  standaloneSignPatterns: RegExp[];
   khoiExpand: Map<string, string>;
   departmentExpand: Map<string, string>;
   nonPersonPrefixes: Set<string>;
@@ -250,6 +253,13 @@ function build(): Lexicon {
     signTypes: new Map(Object.entries(doctypeData.signTypes)),
     signIssuers: doctypeData.signIssuers as SignIssuerDef[],
     centralSigns: new Set(doctypeData.centralSigns),
+    standaloneSigns: new Set([
+      ...Object.keys(doctypeData.signTypes),
+      ...doctypeData.signIssuers.map((x) => x.sign),
+      ...doctypeData.centralSigns,
+      ...doctypeData.standaloneSigns.extra,
+    ]),
+    standaloneSignPatterns: doctypeData.standaloneSigns.patterns.map((p) => new RegExp(p, 'u')),
     khoiExpand: new Map(Object.entries(orgData.khoiExpand)),
     departmentExpand: new Map(Object.entries(orgData.departmentExpand)),
     nonPersonPrefixes: new Set(surnameData.nonPersonPrefixes.map((p) => phraseKey(p).join(' '))),
