@@ -61,6 +61,17 @@ function provinceDisplay(p: ProvinceDef): string {
   return p.orgName ?? p.name;
 }
 
+/** The province itself as the place of a body ("Tỉnh ủy" → Tỉnh ủy <province>). */
+function provincePlace(prov: ProvinceDef): PlaceRef {
+  return {
+    level: 'province',
+    generic: null,
+    name: provinceDisplay(prov),
+    province: prov,
+    district: null,
+  };
+}
+
 let provinceKeyRe: RegExp | null = null;
 /** Identity key, as the scorer compares: case, tones, punctuation, "tỉnh"/"thành phố" before a province. */
 const ORG_KEYS = new Map<string, string>();
@@ -150,16 +161,7 @@ export function canonicalOrg(
           { level: last.level, generic: null, name: named, province: null, district: null },
         ];
     } else if (last.level === 'city') {
-      if (prov.centralCity)
-        places = [
-          {
-            level: 'province',
-            generic: null,
-            name: provinceDisplay(prov),
-            province: prov,
-            district: null,
-          },
-        ];
+      if (prov.centralCity) places = [provincePlace(prov)];
       else {
         const city = single(ctx.placesByLevel.get('city'));
         if (city)
@@ -168,15 +170,7 @@ export function canonicalOrg(
           ];
       }
     } else {
-      places = [
-        {
-          level: 'province',
-          generic: null,
-          name: provinceDisplay(prov),
-          province: prov,
-          district: null,
-        },
-      ];
+      places = [provincePlace(prov)];
     }
   }
   const name = [...units.map(unitText), ...places.map(placeText)]
