@@ -28,15 +28,13 @@ import { zone, type Zones } from './zone';
 import { matchSpans } from './spans';
 import { MentionParser, type DirectiveMention, type Item, type OrgPhrase } from './mentions';
 import { buildContext, type DocContext } from './context';
+import { appositions, type PersonDraft, type RoleDraft } from './officials';
 import {
-  appositions,
   hostsIn,
   lineageIn,
   participantsIn,
   supervisionIn,
   type LineageDraft,
-  type PersonDraft,
-  type RoleDraft,
   type SupervisionDraft,
 } from './relations';
 import {

@@ -96,6 +96,24 @@ export type Item =
       value: string | null;
     };
 
+/** Whether an item is one of these words. */
+export const isWord = (it: Item | undefined, ...texts: string[]): boolean =>
+  !!it && it.kind === 'word' && texts.includes(it.norm);
+/** The lexicon group of a word item. */
+export const group = (it: Item | undefined): string | null =>
+  it && it.kind === 'word' ? it.group : null;
+
+/** The first index in [from, to) whose item satisfies pred, or -1. */
+export function firstIndex(
+  items: Item[],
+  from: number,
+  pred: (it: Item) => boolean,
+  to = items.length,
+): number {
+  for (let i = from; i < to; i++) if (pred(items[i])) return i;
+  return -1;
+}
+
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 const DM_RE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/;

@@ -1,0 +1,192 @@
+/**
+ * Officials: the people of one sentence and their roles.
+ *   apposition     PERSON , ROLE (, ROLE | kiêm ROLE)*      "đồng chí A, Ủy viên BTV, Trưởng Ban Dân vận"
+ *   pre-nominal    ROLE (, ROLE)* PERSON                    "Bí thư Thành ủy TP Thanh Hóa Lê Anh Xuân"
+ *   ellipsis       a role whose body is incomplete takes it from the next role of the same chain
+ *   distributive   "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B"
+ */
+import type { Item, OrgPhrase, PersonMention, PlaceRef, RoleMention } from './mentions';
+import { firstIndex, group, isWord } from './mentions';
+
+export interface RoleDraft {
+  title: string;
+  org: OrgPhrase | null;
+}
+
+export interface PersonDraft {
+  name: string;
+  roles: RoleDraft[];
+  mentions: PersonMention[];
+}
+
+/** Items without person markers ("đồng chí", "ông"), remembering that one preceded a person. */
+export function stripMarkers(items: Item[]): { items: Item[]; marked: Set<Item> } {
+  const out: Item[] = [];
+  const marked = new Set<Item>();
+  let pending = false;
+  for (const it of items) {
+    if (group(it) === 'personMarker') {
+      pending = true;
+      continue;
+    }
+    if (pending && it.kind === 'person') marked.add(it);
+    pending = false;
+    out.push(it);
+  }
+  return { items: out, marked };
+}
+
+function placeLevelOk(unitLevel: string | undefined, place: PlaceRef): boolean {
+  if (!place.name) return false;
+  if (unitLevel === 'district') return place.level === 'district';
+  if (unitLevel === 'province') return place.level === 'province';
+  if (unitLevel === 'city') return place.level === 'city' || place.level === 'province';
+  return false;
+}
+
+/** Completes elliptic bodies from the next role of the same apposition chain. */
+export function completeChain(roles: RoleMention[]): RoleDraft[] {
+  const out: RoleDraft[] = roles.map((r) => ({ title: r.title, org: r.org }));
+  for (let k = out.length - 2; k >= 0; k--) {
+    const r = out[k];
+    const nx = out[k + 1].org;
+    if (!r.org || !nx || nx.units.length === 0) continue;
+    const units = r.org.units;
+    const last = units[units.length - 1];
+    if (r.org.places.length > 0) continue;
+    let completed: OrgPhrase | null = null;
+    if (last.def.needs === 'committee') {
+      // Party committees, and mass organisations and fronts (they have standing committees too).
+      const idx = nx.units.findIndex(
+        (u) =>
+          (u.def.kind === 'party-committee' && !u.def.needs) ||
+          u.def.kind === 'mass' ||
+          u.def.kind === 'front',
+      );
+      if (idx >= 0)
+        completed = { ...r.org, units: [...units, ...nx.units.slice(idx)], places: nx.places };
+    } else if (last.def.needs === 'owner') {
+      const first = nx.units[0].def;
+      if (['government', 'council', 'front'].includes(first.kind)) {
+        if (nx.places.some((p) => p.name)) completed = { ...r.org, places: nx.places };
+      } else if (!first.needs && !first.sub) {
+        completed = { ...r.org, units: [...units, ...nx.units], places: nx.places };
+      }
+    } else if (last.name === null || last.def.takes !== 'name') {
+      const place = nx.places.find((p) => placeLevelOk(last.def.level, p));
+      if (place) {
+        const copy: PlaceRef =
+          place.level === 'district' && place.name && !/\d/.test(place.name)
+            ? { ...place, generic: null }
+            : place;
+        completed = { ...r.org, places: [copy] };
+      }
+    }
+    if (completed) r.org = completed;
+  }
+  return out;
+}
+
+/** People and their roles in one sentence; title-only mentions are returned apart. */
+export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnly: RoleMention[] } {
+  const { items, marked } = stripMarkers(sentence);
+  const people: PersonDraft[] = [];
+  const titleOnly: RoleMention[] = [];
+  const drafts = new Map<Item, PersonDraft>();
+  const draftOf = (it: Item, p: PersonMention): PersonDraft => {
+    let d = drafts.get(it);
+    if (!d) {
+      d = { name: p.name, roles: [], mentions: [p] };
+      drafts.set(it, d);
+      people.push(d);
+    }
+    return d;
+  };
+  const distributed: { item: Item; roles: RoleDraft[] }[] = [];
+  const isRole = (i: number): boolean => items[i]?.kind === 'role';
+  const roleAt = (i: number): RoleMention => (items[i] as { kind: 'role'; m: RoleMention }).m;
+  let i = 0;
+  while (i < items.length) {
+    const it = items[i];
+    if (it.kind === 'person') {
+      const d = draftOf(it, it.m);
+      const chain: RoleMention[] = [];
+      let j = i + 1;
+      if (isWord(items[j], ',', '(', '-', '–') && isRole(j + 1)) {
+        j++;
+        while (isRole(j)) {
+          // A role glued to the next name is that name's title ("…, Bí thư X Nguyễn Văn A").
+          if (chain.length > 0 && items[j + 1]?.kind === 'person') break;
+          chain.push(roleAt(j));
+          j++;
+          const sep =
+            isWord(items[j], ',', 'kiêm') ||
+            (isWord(items[j], 'và') && items[j + 2]?.kind !== 'person');
+          if (sep && isRole(j + 1)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+      }
+      d.roles.push(...completeChain(chain));
+      i = chain.length ? j : i + 1;
+      continue;
+    }
+    if (it.kind === 'role') {
+      const chain: RoleMention[] = [it.m];
+      let k = i;
+      while (isWord(items[k + 1], ',') && isRole(k + 2)) {
+        chain.push(roleAt(k + 2));
+        k += 2;
+      }
+      const nx = items[k + 1];
+      if (nx?.kind === 'person') {
+        draftOf(nx, nx.m).roles.push(...completeChain(chain));
+        i = k + 1;
+        continue;
+      }
+      // "Chủ tịch UBND phường X (quận Y) Nguyễn Văn A": a short aside between title and name.
+      if (isWord(nx, '(')) {
+        const close = firstIndex(
+          items,
+          k + 2,
+          (x) => isWord(x, ')'),
+          Math.min(items.length, k + 8),
+        );
+        const after = close >= 0 ? items[close + 1] : undefined;
+        if (after?.kind === 'person') {
+          draftOf(after, after.m).roles.push(...completeChain(chain));
+          i = close + 1;
+          continue;
+        }
+      }
+      const nx2 = items[k + 2];
+      if (isWord(nx, ',') && nx2?.kind === 'person' && marked.has(nx2)) {
+        draftOf(nx2, nx2.m).roles.push(...completeChain(chain));
+        i = k + 2;
+        continue;
+      }
+      // "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B": the title before the
+      // colon is held by every person of the list.
+      if (isWord(nx, ':')) {
+        const shared = completeChain(chain);
+        for (let q = k + 2; q < items.length;) {
+          let end = q;
+          while (end < items.length && !isWord(items[end], ';', '.')) end++;
+          const p = firstIndex(items, q, (x) => x.kind === 'person', end);
+          if (p < 0) break;
+          distributed.push({ item: items[p], roles: shared });
+          q = end + 1;
+        }
+      }
+      titleOnly.push(...chain);
+      i = k + 1;
+      continue;
+    }
+    i++;
+  }
+  for (const { item, roles } of distributed)
+    if (item.kind === 'person') draftOf(item, item.m).roles.push(...roles.map((r) => ({ ...r })));
+  return { people, titleOnly };
+}
