@@ -1,0 +1,167 @@
+/**
+ * Supervisions of one document, from the per-sentence drafts of relations.ts: a delegation named
+ * once frames the sessions that follow, drafts of one session merge, and the people of both sides
+ * come from the participant and host sentences and from the bodies they belong to.
+ */
+import type { Item, OrgPhrase } from './mentions';
+import type { DocContext } from './context';
+import type { Lexicon } from './lexicon';
+import { orgKey, type CanonicalOrg } from './resolve';
+import { hostsIn, participantsIn, type SupervisionDraft } from './relations';
+import type { OfficialFact, SupervisionFact } from './types';
+import { normKey } from '../common/fold';
+
+/** The organisation resolver of the document (index.ts): canonical names with place. */
+export interface OrgResolver {
+  readonly ctx: DocContext;
+  readonly lex: Lexicon;
+  org(o: OrgPhrase | null): CanonicalOrg | null;
+}
+
+/** An official as resolved so far: the fact, its role keys and the cores of its bodies. */
+export interface OfficialRecord {
+  fact: OfficialFact;
+  roleKeys: Set<string>;
+  cores: Set<string>;
+}
+
+/** ISO date, or "--MM-DD" when the year is unknown. */
+export function iso(year: number | null, month: number, day: number): string {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return year === null ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
+}
+
+export function supervisionsOf(
+  drafts: SupervisionDraft[],
+  sentences: Item[][],
+  officials: Map<string, OfficialRecord>,
+  res: OrgResolver,
+): SupervisionFact[] {
+  interface Acc {
+    fact: SupervisionFact;
+    sentence: number;
+    conductorCores: Set<string>;
+    targetCores: Set<string>;
+  }
+  const accs: Acc[] = [];
+  const byKey = new Map<string, Acc>();
+  // A delegation named once ("Đoàn giám sát của X do Y làm trưởng đoàn … tại các huyện A và B")
+  // frames the sessions that follow ("Ngày 5/7, đoàn làm việc với …").
+  let frame: SupervisionDraft | null = null;
+  const complete: SupervisionDraft[] = [];
+  for (const d0 of drafts) {
+    const d: SupervisionDraft = { ...d0 };
+    if (d.anaphoric && frame) {
+      if (!d.conductors.length) d.conductors = frame.conductors;
+      if (!d.delegation) d.delegation = frame.delegation;
+      if (!d.leader) d.leader = frame.leader;
+      if (!d.directives.length) d.directives = frame.directives;
+      if (d.weakKind || d.kind === 'làm việc') d.kind = frame.kind;
+    }
+    if (d.targets.length === 0 && d.placeTargets.length === 0) {
+      const prev = complete[complete.length - 1];
+      if (prev && !prev.leader && d.leader && d.anaphoric) prev.leader = d.leader;
+      if (prev && d.anaphoric && !prev.directives.length && d.directives.length)
+        prev.directives = d.directives;
+      if (d.conductors.length) frame = d;
+      else if (frame !== null && d.leader && !frame.leader) {
+        const f: SupervisionDraft = frame;
+        frame = { ...f, leader: d.leader };
+      }
+      continue;
+    }
+    complete.push(d);
+    if (d.conductors.length) frame = d;
+  }
+  for (const d of complete) {
+    const conductors = d.conductors.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
+    const targets = d.targets.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
+    if (!targets.length && !d.placeTargets.length) continue;
+    const conductedBy = conductors.map((c) => c.name);
+    if (!conductedBy.length && d.delegation) conductedBy.push(d.delegation);
+    if (!conductedBy.length && !d.leader) continue;
+    const key = `${d.kind}|${conductors
+      .map((c) => c.key)
+      .sort()
+      .join(',')}|${targets
+      .map((c) => c.key)
+      .concat(d.placeTargets.map(normKey))
+      .sort()
+      .join(',')}`;
+    const known = byKey.get(key);
+    const date = d.date ? iso(d.date.year ?? res.ctx.year, d.date.month, d.date.day) : null;
+    if (known) {
+      const f = known.fact;
+      if (!f.date && date) f.date = date;
+      if (!f.leader && d.leader) f.leader = d.leader;
+      for (const s of d.directives) if (!f.directives.includes(s)) f.directives.push(s);
+      f.evidence.push({ start: d.start, end: d.end });
+      continue;
+    }
+    const acc: Acc = {
+      fact: {
+        kind: d.kind,
+        date,
+        delegation: d.delegation,
+        conductedBy,
+        leader: d.leader,
+        participants: [],
+        hosts: [],
+        targets: [...targets.map((c) => c.name), ...d.placeTargets],
+        directives: [...new Set(d.directives)],
+        topic: null,
+        evidence: [{ start: d.start, end: d.end }],
+      },
+      sentence: d.sentence,
+      conductorCores: new Set(conductors.map((c) => c.core)),
+      targetCores: new Set(targets.map((c) => c.core)),
+    };
+    byKey.set(key, acc);
+    accs.push(acc);
+  }
+  if (!accs.length) return [];
+  const nearest = (si: number): Acc => {
+    let best = accs[0];
+    for (const a of accs) if (a.sentence <= si) best = a;
+    return best;
+  };
+  const addName = (list: string[], n: string): void => {
+    if (!list.some((x) => normKey(x) === normKey(n))) list.push(n);
+  };
+  sentences.forEach((items, si) => {
+    const parts = participantsIn(items);
+    if (parts) for (const n of parts) addName(nearest(si).fact.participants, n);
+    const hosts = hostsIn(items);
+    if (hosts) {
+      const a = nearest(si);
+      for (const n of hosts.names) addName(a.fact.hosts, n);
+      for (const r of hosts.roles) {
+        const c = res.org(r.org);
+        if (!c) continue;
+        const k = orgKey(`${r.title} ${c.name}`, res.lex);
+        for (const st of officials.values())
+          if (st.roleKeys.has(k)) addName(a.fact.hosts, st.fact.name);
+      }
+    }
+  });
+  // People of either side by the bodies they belong to.
+  for (const a of accs) {
+    const f = a.fact;
+    for (const st of officials.values()) {
+      const n = st.fact.name;
+      if (f.leader && normKey(f.leader) === normKey(n)) continue;
+      const host = [...st.cores].some((c) => a.targetCores.has(c));
+      const side = [...st.cores].some((c) => a.conductorCores.has(c));
+      if (host && !side) addName(f.hosts, n);
+      else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n)))
+        addName(f.participants, n);
+    }
+    f.participants = f.participants.filter(
+      (p) =>
+        !(f.leader && normKey(p) === normKey(f.leader)) &&
+        !f.hosts.some((h) => normKey(h) === normKey(p)),
+    );
+  }
+  return accs.map((a) => a.fact);
+}
