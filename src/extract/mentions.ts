@@ -18,6 +18,7 @@ import type {
   UnitDef,
 } from './lexicon';
 import { entryOf, matchAt, type LexSpan, type SpanIndex } from './spans';
+import type { LexEntry } from './lexicon';
 
 export interface OrgUnit {
   def: UnitDef;
@@ -170,6 +171,23 @@ const NAME_STOP = new Set([
   'thăm',
 ]);
 const HAS_DIGIT_RE = /\d/;
+const ABBREV_RE = /^\p{Lu}[\p{Lu}\d&\-.]+$/u;
+const GLUED_PLACE_RE = /^(\p{Lu}{1,2})\.(\p{Lu}[\p{Ll}\p{M}]*|\d+)$/u;
+const GENERIC_ABBREVS = new Map<string, PlaceGenericDef | null>();
+const TITLE_FIRST = new WeakMap<Lexicon, Set<string>>();
+/** First syllables of the titles: where a lower-case title may start. */
+function titleFirstWords(lex: Lexicon): Set<string> {
+  let s = TITLE_FIRST.get(lex);
+  if (!s) {
+    s = new Set(lex.titles.map((t) => tokenize(t.phrase)[0]?.norm ?? ''));
+    TITLE_FIRST.set(lex, s);
+  }
+  return s;
+}
+const normWordsKey = (s: string): string =>
+  tokenize(s)
+    .map((t) => t.norm)
+    .join(' ');
 const APOSTROPHE_NAME_RE = /^\p{Lu}'\p{Lu}[\p{Ll}\p{M}]*$/u;
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'đêm', 'hôm', 'từ', 'đến']);
 
@@ -218,6 +236,79 @@ export class MentionParser {
   }
 
   private readonly memo = new Map<number, LexSpan | null>();
+
+  /**
+   * Longest phrase of one category at i whatever the case ("Sở tài nguyên – môi trường", "phó
+   * bí thư"): for words whose place in the phrase already tells what they are. En dashes read as
+   * hyphens.
+   */
+  anyCase<C extends LexEntry['cat']>(
+    i: number,
+    cat: C,
+  ): { e: Extract<LexEntry, { cat: C }>; end: number } | null {
+    let node = this.lex.trie.root;
+    let best: { e: Extract<LexEntry, { cat: C }>; end: number } | null = null;
+    for (let j = i; j < this.tokens.length; j++) {
+      const t = this.tokens[j];
+      const n = node.next.get(t.text === '–' ? '-' : t.norm);
+      if (!n) break;
+      node = n;
+      for (const e of n.entries)
+        if (e.cat === cat) {
+          best = { e: e as Extract<LexEntry, { cat: C }>, end: j + 1 };
+          break;
+        }
+    }
+    return best;
+  }
+
+  /**
+   * "Q.Tân Phú", "TP.Tuy Hòa", "Q.1": a place kind abbreviated and glued to the first syllable of
+   * the name (the abbreviation with its dot is a place generic of the lexicon).
+   */
+  private gluedPlace(i: number): { p: PlaceRef; end: number } | null {
+    const t = this.tokens[i];
+    const m = t && t.cap ? GLUED_PLACE_RE.exec(t.text) : null;
+    if (!m) return null;
+    const g = this.genericOf(`${m[1]}.`);
+    if (!g) return null;
+    const parts = [m[2]];
+    let j = i + 1;
+    if (!HAS_DIGIT_RE.test(m[2])) {
+      while (j < this.tokens.length && j < i + 3 && this.tokens[j].titleCase) {
+        if (this.looksLikeFullName(j)) break;
+        const s = this.fresh(j);
+        if (s && s.entries.some((e) => e.cat === 'title' || e.cat === 'unit')) break;
+        if (entryOf(s, 'surname') && this.tokens[j + 1]?.titleCase) break;
+        parts.push(this.tokens[j].text);
+        j++;
+      }
+    }
+    const name = parts.join(' ');
+    const key = normWordsKey(name);
+    const province = this.lex.provinceByName.get(key) ?? null;
+    const district = province ? null : (this.lex.districts.get(key) ?? null);
+    const p: PlaceRef = {
+      level: province && g.level === 'province' ? 'province' : g.level,
+      generic: g.canonical,
+      name: province ? province.name : name,
+      province,
+      district,
+    };
+    return { p, end: j };
+  }
+
+  private genericOf(abbrev: string): PlaceGenericDef | null {
+    let g = GENERIC_ABBREVS.get(abbrev);
+    if (g === undefined) {
+      const toks = tokenize(abbrev);
+      const sp = matchAt(toks, 0, this.lex);
+      const e = sp && sp.end === toks.length ? entryOf(sp, 'placeGeneric') : undefined;
+      g = e ? e.def : null;
+      GENERIC_ABBREVS.set(abbrev, g);
+    }
+    return g;
+  }
 
   text(i: number, j: number): string {
     return this.tokens
@@ -292,7 +383,7 @@ export class MentionParser {
       };
       return { p, end: sp.end };
     }
-    return null;
+    return sp ? null : this.gluedPlace(i);
   }
 
   private placeAfterGeneric(g: PlaceGenericDef, k: number): { p: PlaceRef; end: number } {
@@ -403,9 +494,14 @@ export class MentionParser {
       if (u.takes === 'name') {
         const ds = this.fresh(next);
         const d = entryOf(ds, 'dept');
+        // "Bộ xây dựng", "Sở tài nguyên – môi trường": a department named in lower case.
+        const dl = !d && this.tokens[next]?.word ? this.anyCase(next, 'dept') : null;
         if (ds && d) {
           unit.name = this.lex.departmentExpand.get(d.name) ?? d.name;
           next = ds.end;
+        } else if (dl) {
+          unit.name = this.lex.departmentExpand.get(dl.e.name) ?? dl.e.name;
+          next = dl.end;
         } else {
           // Company names are capitalised throughout; department names run on in lower case.
           const k = this.unitNameEnd(next, u.kind === 'enterprise');
@@ -462,6 +558,14 @@ export class MentionParser {
       // "Đảng ủy Khối" is complete; a place or nothing follows.
     }
     if (units.length === 0) return null;
+    // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội": the abbreviation in brackets is the same body.
+    if (
+      this.tokens[j]?.text === '(' &&
+      this.tokens[j + 2]?.text === ')' &&
+      ABBREV_RE.test(this.tokens[j + 1]?.text ?? '') &&
+      !this.placeAt(j + 1)
+    )
+      j += 3;
     if (!plural) {
       for (let n = 0; n < 2 && j < this.tokens.length; n++) {
         const pl = this.placeAt(j);
@@ -470,6 +574,11 @@ export class MentionParser {
         j = pl.end;
         if (pl.p.generic && !pl.p.name) break;
       }
+    }
+    // "UBND Q.1 (TP.HCM)": the province in brackets after a lower place adds nothing.
+    if (places.length > 0 && places[0].level !== 'province' && this.tokens[j]?.text === '(') {
+      const pl = this.placeAt(j + 1);
+      if (pl && pl.p.province && this.tokens[pl.end]?.text === ')') j = pl.end + 1;
     }
     if (this.tokens[j]?.norm === 'các' && this.tokens[j + 1]?.norm === 'cấp') plural = true;
     if (
@@ -559,8 +668,28 @@ export class MentionParser {
     const sp = this.span(i);
     const te = entryOf(sp, 'title');
     if (!sp || !te) return null;
-    let def = te.def;
-    let end = sp.end;
+    return this.roleFrom(i, te.def, sp.end);
+  }
+
+  /**
+   * "phó chủ tịch UBND quận", "trưởng ban Tổ chức Quận ủy": a title in lower case is a role only
+   * when a capitalised organisation follows it.
+   */
+  parseLowerRole(i: number): { m: RoleMention; end: number } | null {
+    if (!titleFirstWords(this.lex).has(this.tokens[i].norm)) return null;
+    const m = this.anyCase(i, 'title');
+    if (!m || !this.tokens[m.end]?.cap) return null;
+    const r = this.roleFrom(i, m.e.def, m.end);
+    return r && r.m.org ? r : null;
+  }
+
+  private roleFrom(
+    i: number,
+    def0: TitleDef,
+    end0: number,
+  ): { m: RoleMention; end: number } | null {
+    let def = def0;
+    let end = end0;
     const lastTok = this.tokens[end - 1];
     if (end - i > 1 && lastTok.text === 'Ban') {
       // "Trưởng Ban Dân vận": the capitalised "Ban" opens the organisation.
@@ -788,6 +917,12 @@ export class MentionParser {
       const sp = this.span(i);
       const t0 = this.tokens[i];
       if (!sp && !t0.cap && !HAS_DIGIT_RE.test(t0.text)) {
+        const lr = this.parseLowerRole(i);
+        if (lr && lr.end <= e) {
+          out.push({ kind: 'role', m: lr.m });
+          i = lr.end;
+          continue;
+        }
         // Nothing starts at a lower-case word outside the lexicon.
         out.push({
           kind: 'word',
