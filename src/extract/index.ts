@@ -338,7 +338,7 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
   });
   const officialsByKey = officialsOf(personDrafts, res, zones.author);
   const directives = directivesOf(directiveMentions, lineage, res, lex);
-  const supervisions = supervisionsOf(supDrafts, sentences, officialsByKey, res);
+  const supervisions = supervisionsOf(supDrafts, sentences, officialsByKey, res, text);
   for (const o of allOrgs) res.org(o);
   const officials = [...officialsByKey.values()]
     .filter((s) => s.fact.roles.length > 0)

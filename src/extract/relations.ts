@@ -22,6 +22,10 @@ export interface SupervisionDraft {
   delegation: string | null;
   conductors: OrgPhrase[];
   leader: string | null;
+  /** The leader named by title only ("Trưởng Ban Dân vận Tỉnh ủy dẫn đầu đoàn"), resolved later. */
+  leaderRole: RoleDraft | null;
+  /** Where the text says what was supervised ("việc thực hiện Quy định số 23-QĐ/TW"), or null. */
+  topic: { start: number; end: number } | null;
   participants: string[];
   hosts: string[];
   /** Title-only mentions of hosts ("đồng chí Bí thư Huyện ủy"), resolved later. */
@@ -90,6 +94,148 @@ function targetsAfter(items: Item[], from: number): OrgPhrase[] {
   return [];
 }
 
+/** A delegation named in a sentence: "Đoàn kiểm tra", or its head's title "Trưởng đoàn kiểm tra". */
+interface DelegationHead {
+  kind: SupervisionKind;
+  /** "Đoàn kiểm tra", capitalised. */
+  name: string;
+  /** Index after the head. */
+  end: number;
+  /** "đồng chí A, …, Trưởng Đoàn kiểm tra số 471 của Bộ Chính trị": A leads it. */
+  leader: string | null;
+}
+
+const DELEGATION_TITLE_RE = /^trưởng đoàn$/iu;
+
+function headAt(items: Item[], i: number): DelegationHead | null {
+  const it = items[i];
+  if (it.kind === 'word' && it.group === 'delegationHeads') {
+    return {
+      kind: (it.value as SupervisionKind | null) ?? 'giám sát',
+      name: `${it.text.charAt(0).toUpperCase()}${it.text.slice(1)}`,
+      end: i + 1,
+      leader: null,
+    };
+  }
+  // "Trưởng đoàn" + the kind: the title names the delegation ("Trưởng Đoàn kiểm tra số 471").
+  if (it.kind !== 'role' || it.m.org || !/trưởng đoàn$/iu.test(it.m.title)) return null;
+  const nx = items[i + 1];
+  let kind: SupervisionKind | null = null;
+  let end = i + 2;
+  if (nx?.kind === 'word' && nx.group === 'supervisionVerbs') kind = verbKind(nx);
+  else if (isWord(nx, 'công') && isWord(items[i + 2], 'tác')) {
+    kind = 'làm việc';
+    end = i + 3;
+  }
+  if (!kind) return null;
+  // "trưởng đoàn công tác" names a delegation only with its owner or number after it.
+  if (kind === 'làm việc' && !isWord(items[end], 'của', 'số')) return null;
+  const noun = kind === 'làm việc' ? 'công tác' : kind;
+  let leader: string | null = null;
+  if (DELEGATION_TITLE_RE.test(it.m.title)) {
+    // Back over the apposition "PERSON, ROLE, …," to the person it describes.
+    for (let k = i - 1; k >= 0; k--) {
+      const x = items[k];
+      if (x.kind === 'person') {
+        leader = x.m.name;
+        break;
+      }
+      if (x.kind !== 'role' && !isWord(x, ',')) break;
+    }
+  }
+  return { kind, name: `Đoàn ${noun}`, end, leader };
+}
+
+/** "… của ORG" after a delegation's topic: the index of "của", or -1 (the topic runs to a verb). */
+function conductorAfterTopic(items: Item[], from: number): number {
+  for (let i = from; i < items.length && i < from + 30; i++) {
+    const it = items[i];
+    if (isWord(it, 'của') && items[i + 1]?.kind === 'org') return i;
+    if (it.kind === 'org' || it.kind === 'role' || it.kind === 'directive') return -1;
+    if (isVerb(it) || isWord(it, 'do', ';', ':', '.', 'đã', 'vừa', 'đang', 'tiến hành')) return -1;
+    if (group(it) === 'leaderMarkers' || group(it) === 'targetMarkers') return -1;
+  }
+  return -1;
+}
+
+/** The text offsets of items [from, to), "về"/"việc" left out. */
+function spanOf(items: Item[], from: number, to: number): { start: number; end: number } | null {
+  let i = from;
+  while (i < to && group(items[i]) === 'topicOpeners' && isWord(items[i], 'về', 'việc', 'về việc'))
+    i++;
+  if (i >= to) return null;
+  const first = items[i];
+  const last = items[to - 1];
+  return {
+    start: first.kind === 'word' ? first.start : first.m.start,
+    end: last.kind === 'word' ? last.end : last.m.end,
+  };
+}
+
+/**
+ * The topic after the verb: "giám sát việc thực hiện Quy định số 23-QĐ/TW đối với …", "làm việc
+ * với Ban Thường vụ Tỉnh ủy về tình hình …": from a topic opener to the target, a new clause or
+ * the end of the sentence.
+ */
+function topicAfter(items: Item[], from: number): { start: number; end: number } | null {
+  let open = -1;
+  for (let i = from; i < items.length && i < from + 12; i++) {
+    if (isWord(items[i], '.', ';', ':')) return null;
+    if (group(items[i]) === 'topicOpeners') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  let end = open + 1;
+  for (; end < items.length && end < open + 60; end++) {
+    const it = items[end];
+    const nx = items[end + 1];
+    if (isWord(it, '.', ';', ':', '(')) break;
+    if (group(it) === 'targetMarkers' && nx?.kind === 'org') break;
+    if (isWord(it, ',') && (nx?.kind === 'person' || nx?.kind === 'role' || nx?.kind === 'date'))
+      break;
+    if (isWord(it, ',') && (group(nx) === 'personMarker' || isWord(nx, 'do', 'đồng'))) break;
+    if (isWord(it, 'do') && (nx?.kind === 'person' || group(nx) === 'personMarker')) break;
+  }
+  return spanOf(items, open, end);
+}
+
+/** "ORG (, ORG)* (phối hợp với ORG)*": a body and those it worked with. */
+function coConducted(items: Item[], at: number, to: number): { orgs: OrgPhrase[]; end: number } {
+  const c = orgsChained(items, at);
+  const orgs = [...c.orgs];
+  let k = c.end;
+  while (k < to && group(items[k]) === 'coConductorMarkers' && items[k + 1]?.kind === 'org') {
+    const more = orgsChained(items, k + 1);
+    orgs.push(...more.orgs);
+    k = more.end;
+  }
+  return { orgs, end: k };
+}
+
+function roleDraft(it: Item): RoleDraft | null {
+  return it.kind === 'role' ? { title: it.m.title, org: it.m.org } : null;
+}
+
+/**
+ * A session announced, ordered or planned rather than held: "sẽ kiểm tra", "yêu cầu đoàn kiểm
+ * tra … làm việc với …" (lexicon irrealisMarkers, just before the verb or the team).
+ */
+function irrealis(items: Item[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const x = items[k];
+    if (group(x) === 'irrealisMarkers') return true;
+    if (x.kind !== 'word' || isWord(x, ',', ';', ':')) return false;
+  }
+  return false;
+}
+
+/** Companies hold meetings with each other; they do not supervise (units of kind enterprise). */
+function isEnterprise(o: OrgPhrase): boolean {
+  return o.units[0]?.def.kind === 'enterprise';
+}
+
 /** The bodies before the verb that are its subject (not "tại X", "đối với X", "của X"). */
 function subjectOrgs(items: Item[], verb: number, clauseOnly = false): OrgPhrase[] {
   let start = 0;
@@ -103,14 +249,7 @@ function subjectOrgs(items: Item[], verb: number, clauseOnly = false): OrgPhrase
       const prev = items[i - 1];
       if (prev && prev.kind === 'word' && prev.group === 'targetMarkers') continue;
       if (isWord(prev, 'của')) continue;
-      const c = orgsChained(items, i);
-      const conductors = [...c.orgs];
-      let k = c.end;
-      while (k < verb && group(items[k]) === 'coConductorMarkers' && items[k + 1]?.kind === 'org') {
-        const more = orgsChained(items, k + 1);
-        conductors.push(...more.orgs);
-        k = more.end;
-      }
+      const conductors = coConducted(items, i, verb).orgs;
       if (conductors.length) return conductors;
     }
   }
@@ -220,17 +359,20 @@ export function supervisionIn(
 ): SupervisionDraft | null {
   const { items, marked } = stripMarkers(items0);
   if (items.length === 0) return null;
-  const deleg = firstIndex(items, 0, (it) => group(it) === 'delegationHeads');
+  let deleg = -1;
+  for (let i = 0; i < items.length && deleg < 0; i++) if (headAt(items, i)) deleg = i;
   let kind: SupervisionKind;
   let conductors: OrgPhrase[] = [];
   let leader: string | null = null;
+  let leaderRole: RoleDraft | null = null;
+  let topic: SupervisionDraft['topic'] = null;
   let delegation: string | null = null;
   let verb: number;
   let anaphoric = false;
   if (deleg >= 0) {
-    const head = items[deleg] as { kind: 'word'; text: string; value: string | null };
-    kind = (head.value as SupervisionKind) ?? 'giám sát';
-    let j = deleg + 1;
+    const head = headAt(items, deleg) as DelegationHead;
+    kind = head.kind;
+    let j = head.end;
     let num: string | null = null;
     if (isWord(items[j], 'số')) j++;
     const nt = items[j];
@@ -238,18 +380,25 @@ export function supervisionIn(
       num = nt.text;
       j++;
     }
-    delegation = `${head.text.charAt(0).toUpperCase()}${head.text.slice(1)}${num ? ` ${num}` : ''}`;
-    if (isWord(items[j], 'của')) j++;
+    delegation = `${head.name}${num ? ` ${num}` : ''}`;
+    // "Đoàn kiểm tra việc chấp hành kỷ luật … của Sở Nội vụ": the topic, then the conductor.
+    const of = isWord(items[j], 'của') ? j : conductorAfterTopic(items, j);
+    if (of > j) topic = spanOf(items, j, of);
+    if (of >= 0) j = of + 1;
     if (items[j]?.kind === 'org') {
-      const c = orgsChained(items, j);
+      const c = coConducted(items, j, items.length);
       conductors = c.orgs;
       j = c.end;
     }
+    leader = head.leader;
     const lead = firstIndex(items, j, (it) => group(it) === 'leaderMarkers');
-    if (lead >= 0) {
+    if (lead >= 0 && !leader) {
       const doAt = firstIndex(items, j, (it) => isWord(it, 'do'), lead);
       const p = firstIndex(items, doAt >= 0 ? doAt : j, (it) => it.kind === 'person', lead);
       if (p >= 0) leader = (items[p] as { kind: 'person'; m: PersonMention }).m.name;
+      // "do Trưởng Ban Dân vận Tỉnh ủy làm trưởng đoàn": the leader by title only.
+      else if (items[lead - 1]?.kind === 'role' && (doAt < 0 || doAt === lead - 2))
+        leaderRole = roleDraft(items[lead - 1]);
     }
     // "Đoàn kiểm tra … do đồng chí A, Ủy viên Bộ Chính trị, … đã làm việc với …": A leads it.
     if (!leader) {
@@ -263,12 +412,21 @@ export function supervisionIn(
       if (doAt >= 0 && items[doAt + 1]?.kind === 'person')
         leader = (items[doAt + 1] as { kind: 'person'; m: PersonMention }).m.name;
     }
+    // "Trưởng Ban Dân vận Tỉnh ủy dẫn đầu Đoàn công tác …": the leader by title only.
+    if (!leader && !leaderRole && group(items[deleg - 1]) === 'leaderMarkers') {
+      if (items[deleg - 2]?.kind === 'role') leaderRole = roleDraft(items[deleg - 2]);
+    }
     // "đồng chí A, Trưởng Ban …, cùng Đoàn công tác của … làm việc tại …": A leads it.
     if (!leader) leader = personSubject(items, marked, deleg);
     verb = firstIndex(items, Math.max(j, lead), isVerb);
+    // "Sau buổi làm việc với Đảng ủy Công an tỉnh, đoàn công tác đã đến thăm …": the session
+    // named before the team that held it.
+    const before = verb < 0 ? firstIndex(items, 0, isVerb, deleg) : -1;
+    if (before >= 0 && items[before + 1]?.kind === 'org') verb = before;
     if (verb < 0)
       verb = deleg; // "đoàn giám sát tại Ban Thường vụ Huyện ủy X"
     else if (kind === 'làm việc') kind = verbKind(items[verb]);
+    if (irrealis(items, verb) || irrealis(items, deleg)) return null;
     anaphoric = conductors.length === 0;
   } else {
     // The supervision verb is the first one after a subject: "Thực hiện kế hoạch giám sát năm
@@ -287,7 +445,7 @@ export function supervisionIn(
         clausePerson && !subjectOrgs(items, v, true).length ? [] : subjectOrgs(items, v);
       // "Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác kiểm tra": a conference, not a visit.
       const event = items.slice(0, v).some((it) => group(it) === 'nonSupervisionEvents');
-      if (event) continue;
+      if (event || irrealis(items, v)) continue;
       if (found.length && (hasTime || cue)) {
         conductors = found;
         verb = v;
@@ -319,8 +477,10 @@ export function supervisionIn(
           break;
         }
       }
+      if (!leader && items[lead - 1]?.kind === 'role') leaderRole = roleDraft(items[lead - 1]);
     }
   }
+  if (conductors.some(isEnterprise)) return null;
   const v = items[verb];
   const verbNorm = v.kind === 'word' ? v.norm : '';
   let targets = targetsAfter(items, verb + 1);
@@ -335,16 +495,21 @@ export function supervisionIn(
   }
   targets = targets.filter((t) => !conductors.includes(t));
   const placeTargets = targets.length ? [] : placeTargetsAfter(items, verb + 1, places);
+  topic ??= topicAfter(items, verb + 1);
   // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
   const bg = backgroundDirectives(items);
   const directives: string[] = [];
   for (let i = verb; i < items.length; i++) {
     const it = items[i];
-    // "thực hiện theo Quyết định số …" is the team's mandate, not what it supervises.
-    const mandate = isWord(items[i - 1], 'theo') && group(items[i - 2]) === 'lineageVerbs';
-    if (it.kind === 'directive' && !bg.has(i) && !mandate) directives.push(it.m.symbol);
+    if (it.kind === 'directive' && !bg.has(i) && !mandate(items, i)) directives.push(it.m.symbol);
   }
-  if (targets.length === 0 && conductors.length === 0 && !leader && directives.length === 0)
+  if (
+    targets.length === 0 &&
+    conductors.length === 0 &&
+    !leader &&
+    !leaderRole &&
+    directives.length === 0
+  )
     return null;
   let date: SupervisionDraft['date'] = null;
   for (const it of items) {
@@ -362,6 +527,8 @@ export function supervisionIn(
     delegation,
     conductors,
     leader,
+    leaderRole,
+    topic,
     participants: [],
     hosts: [],
     hostRoles: [],
@@ -376,6 +543,84 @@ export function supervisionIn(
 function lastEnd(items: Item[]): number {
   const it = items[items.length - 1];
   return it.kind === 'word' ? it.end : it.m.end;
+}
+
+/**
+ * The leader of a session stated in a sentence of its own: "Đồng chí A, Trưởng Ban Dân vận Tỉnh
+ * ủy, làm trưởng đoàn", "A chủ trì buổi giám sát", "Trưởng đoàn là đồng chí A", or by title
+ * only ("Trưởng Ban Dân vận Tỉnh ủy dẫn đầu đoàn").
+ */
+export function leaderIn(items0: Item[]): { name: string | null; role: RoleDraft | null } | null {
+  const { items } = stripMarkers(items0);
+  // "Trưởng đoàn là A"
+  for (let i = 0; i + 2 < items.length; i++) {
+    const it = items[i];
+    const p = items[i + 2];
+    if (it.kind === 'role' && DELEGATION_TITLE_RE.test(it.m.title) && !it.m.org)
+      if (isWord(items[i + 1], 'là') && p.kind === 'person') return { name: p.m.name, role: null };
+  }
+  const lead = firstIndex(items, 0, (it) => group(it) === 'leaderMarkers');
+  if (lead < 0) return null;
+  const marker = items[lead] as { norm: string };
+  const nx = items[lead + 1];
+  const nx2 = items[lead + 2];
+  const session =
+    !nx ||
+    isWord(nx, '.', ';') ||
+    isVerb(nx) ||
+    (!!headAt(items, lead + 1) && !isWord(nx2, 'của')) ||
+    isWord(nx, 'đoàn') ||
+    (isWord(nx, 'buổi', 'cuộc', 'đợt') && !!nx2 && (isVerb(nx2) || !!headAt(items, lead + 2)));
+  // "chủ trì hội nghị", "dẫn đầu cả nước": not a session's leader.
+  if (marker.norm !== 'làm trưởng đoàn' && marker.norm !== 'là trưởng đoàn' && !session)
+    return null;
+  if (isWord(nx, 'đoàn') || headAt(items, lead + 1)) {
+    // "dẫn đầu đoàn công tác … làm việc với …" is a session reported here, not a follow-up.
+    if (firstIndex(items, lead + 2, (it) => group(it) === 'targetMarkers') >= 0) return null;
+  }
+  for (let k = lead - 1; k >= 0; k--) {
+    const x = items[k];
+    if (x.kind === 'person') return { name: x.m.name, role: null };
+    if (x.kind === 'role' || isWord(x, ',', 'và')) continue;
+    break;
+  }
+  const r = roleDraft(items[lead - 1]);
+  return r ? { name: null, role: r } : null;
+}
+
+/**
+ * Decisions a session dealt with, stated after it: "Nội dung kiểm tra là việc thực hiện Kết luận
+ * số 24-KL/TW …", "Buổi làm việc tập trung vào việc thực hiện …". Not the team's founding
+ * decision, not a plan the host issued ("đã ban hành Kế hoạch số …"), not a host's report.
+ */
+export function directivesIn(items: Item[]): string[] | null {
+  const cue = firstIndex(items, 0, (it) => isVerb(it) || group(it) === 'delegationHeads');
+  if (cue < 0) return null;
+  if (items.some((it) => group(it) === 'hostVerbs' || group(it) === 'hostMarkers')) return null;
+  const bg = backgroundDirectives(items);
+  const out: string[] = [];
+  for (let i = cue + 1; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind !== 'directive' || bg.has(i) || mandate(items, i)) continue;
+    if (group(items[i - 1]) === 'issueVerbs' || group(items[i - 2]) === 'issueVerbs') continue;
+    out.push(it.m.symbol);
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * "thực hiện theo Quyết định số …", "Quyết định … về việc thành lập đoàn kiểm tra": the team's
+ * mandate, not what it supervises.
+ */
+function mandate(items: Item[], i: number): boolean {
+  const it = items[i];
+  if (it.kind !== 'directive') return false;
+  if (
+    isWord(items[i - 1], 'theo') &&
+    (group(items[i - 2]) === 'lineageVerbs' || !!headAt(items, i - 2))
+  )
+    return true;
+  return /^(?:về việc )?thành lập /u.test(it.m.subject ?? '');
 }
 
 /** People named by a participants sentence ("Tham gia cuộc giám sát có các đồng chí: …"). */

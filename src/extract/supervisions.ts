@@ -7,7 +7,14 @@ import type { Item, OrgPhrase } from './mentions';
 import type { DocContext } from './context';
 import type { Lexicon } from './lexicon';
 import { orgKey, type CanonicalOrg } from './resolve';
-import { hostsIn, participantsIn, type SupervisionDraft } from './relations';
+import {
+  directivesIn,
+  hostsIn,
+  leaderIn,
+  participantsIn,
+  type SupervisionDraft,
+} from './relations';
+import type { RoleDraft } from './officials';
 import type { OfficialFact, SupervisionFact } from './types';
 import { normKey } from '../common/fold';
 
@@ -32,11 +39,28 @@ export function iso(year: number | null, month: number, day: number): string {
   return year === null ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
 }
 
+/** How many sentences after a session's own may still state its leader or its decisions. */
+const FOLLOW_UP = 3;
+
+/** The one official of the document who holds a role given by title only, or null. */
+function holderOf(
+  r: RoleDraft,
+  officials: Map<string, OfficialRecord>,
+  res: OrgResolver,
+): string | null {
+  const c = res.org(r.org);
+  if (!c) return null;
+  const k = orgKey(`${r.title} ${c.name}`, res.lex);
+  const holders = [...officials.values()].filter((st) => st.roleKeys.has(k));
+  return holders.length === 1 ? holders[0].fact.name : null;
+}
+
 export function supervisionsOf(
   drafts: SupervisionDraft[],
   sentences: Item[][],
   officials: Map<string, OfficialRecord>,
   res: OrgResolver,
+  text: string,
 ): SupervisionFact[] {
   interface Acc {
     fact: SupervisionFact;
@@ -55,10 +79,14 @@ export function supervisionsOf(
     if (d.anaphoric && frame) {
       if (!d.conductors.length) d.conductors = frame.conductors;
       if (!d.delegation) d.delegation = frame.delegation;
-      if (!d.leader) d.leader = frame.leader;
+      if (!d.leader && !d.leaderRole) {
+        d.leader = frame.leader;
+        d.leaderRole = frame.leaderRole;
+      }
       if (!d.directives.length) d.directives = frame.directives;
       if (d.weakKind || d.kind === 'làm việc') d.kind = frame.kind;
     }
+    if (!d.leader && d.leaderRole) d.leader = holderOf(d.leaderRole, officials, res);
     if (d.targets.length === 0 && d.placeTargets.length === 0) {
       const prev = complete[complete.length - 1];
       if (prev && !prev.leader && d.leader && d.anaphoric) prev.leader = d.leader;
@@ -79,7 +107,10 @@ export function supervisionsOf(
     const targets = d.targets.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     if (!targets.length && !d.placeTargets.length) continue;
     const conductedBy = conductors.map((c) => c.name);
-    if (!conductedBy.length && d.delegation) conductedBy.push(d.delegation);
+    // A numbered delegation is an identity of its own ("Đoàn kiểm tra số 2"); a bare "Đoàn công
+    // tác" is not, and says nothing when the leader is known.
+    if (!conductedBy.length && d.delegation && (!d.leader || /\d/.test(d.delegation)))
+      conductedBy.push(d.delegation);
     if (!conductedBy.length && !d.leader) continue;
     const key = `${d.kind}|${conductors
       .map((c) => c.key)
@@ -95,6 +126,7 @@ export function supervisionsOf(
       const f = known.fact;
       if (!f.date && date) f.date = date;
       if (!f.leader && d.leader) f.leader = d.leader;
+      if (!f.topic && d.topic) f.topic = text.slice(d.topic.start, d.topic.end);
       for (const s of d.directives) if (!f.directives.includes(s)) f.directives.push(s);
       f.evidence.push({ start: d.start, end: d.end });
       continue;
@@ -110,7 +142,7 @@ export function supervisionsOf(
         hosts: [],
         targets: [...targets.map((c) => c.name), ...d.placeTargets],
         directives: [...new Set(d.directives)],
-        topic: null,
+        topic: d.topic ? text.slice(d.topic.start, d.topic.end) : null,
         evidence: [{ start: d.start, end: d.end }],
       },
       sentence: d.sentence,
@@ -130,6 +162,18 @@ export function supervisionsOf(
     if (!list.some((x) => normKey(x) === normKey(n))) list.push(n);
   };
   sentences.forEach((items, si) => {
+    // The leader, and the decisions supervised, stated in a sentence of their own after the
+    // session's ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy, làm trưởng đoàn.").
+    const after = accs.filter((a) => a.sentence < si && si - a.sentence <= FOLLOW_UP).pop();
+    if (after && !after.fact.leader) {
+      const l = leaderIn(items);
+      const name = l?.name ?? (l?.role ? holderOf(l.role, officials, res) : null);
+      if (name) after.fact.leader = name;
+    }
+    if (after && !after.fact.directives.length) {
+      const ds = directivesIn(items);
+      if (ds) after.fact.directives.push(...new Set(ds));
+    }
     const parts = participantsIn(items);
     if (parts) for (const n of parts) addName(nearest(si).fact.participants, n);
     const hosts = hostsIn(items);
