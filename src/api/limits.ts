@@ -3,6 +3,7 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -69,6 +70,22 @@ const pagedEstimator: ComplexityEstimator = ({ args, field, childComplexity }) =
   return 1 + childComplexity * Math.max(first, 1);
 };
 
+/** The complexity of an operation with its variables (fields × page sizes, see pagedEstimator). */
+export function operationComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
 /**
  * Apollo plugin: computes the operation's complexity once the operation is known (variables
  * included) and refuses it above `max`, before any resolver runs.
@@ -78,13 +95,12 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max: number): Apoll
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
+          const complexity = operationComplexity(
             schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+            document,
+            request.variables ?? {},
+            request.operationName ?? undefined,
+          );
           if (complexity > max) {
             throw new GraphQLError(
               `Query complexity is ${complexity}; at most ${max} is allowed. Ask for fewer items ` +

@@ -1,11 +1,12 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { cypher } from '../graph/cypher';
 import { fold } from '../common/fold';
 import type { ApiContext } from './context';
 import type { Row } from './db';
 import { loadSupervisions } from './loaders';
 import { decodeCursor, pageSize, toConnection, type PageRows } from './pagination';
+import { Selection } from './selection';
 import { foldedOrNull, lowerOrNull, luceneQuery, supervisionKind, symbolForms } from './text';
 import {
   type Connection,
@@ -108,6 +109,80 @@ async function single<T>(
   return items.length > 0 ? items[0].node : null;
 }
 
+/**
+ * The single node of a by-key query (`api-<list>-key`) with the nested data it prefetched
+ * (`pre`, see the query), or null.
+ */
+async function singleByKey<T>(
+  ctx: ApiContext,
+  list: string,
+  params: Record<string, unknown>,
+): Promise<{ node: T; pre: Row } | null> {
+  const rows = await ctx.db.read(
+    cypher(`api-${list}-key`),
+    stableParams({ ...params, after: null, limit: 1 }),
+  );
+  const items = (rows[0]?.items ?? []) as unknown as { node: T; pre: Row }[];
+  return items.length > 0 ? items[0] : null;
+}
+
+/** Which sub-fields of the supervisions reached from a node the query asks for ($sup* flags). */
+function supervisionFlags(sels: (Selection | undefined)[]): Record<string, boolean> {
+  const has = (f: string): boolean => sels.some((s) => s?.has(f) ?? false);
+  return {
+    supConductors: has('conductors'),
+    supLeader: has('leader'),
+    supParticipants: has('participants'),
+    supHosts: has('hosts'),
+    supTargets: has('targets'),
+    supDirectives: has('directives'),
+    supEvidence: has('evidence'),
+  };
+}
+
+/** Prefetched supervisions by key (`pre.supervisions`), each list rebuilt from its keys. */
+function supervisionsByKey(pre: Row): Map<string, Supervision> {
+  const out = new Map<string, Supervision>();
+  for (const s of (pre.supervisions ?? []) as unknown as Supervision[]) out.set(s.key, s);
+  return out;
+}
+
+function pick(byKey: Map<string, Supervision>, keys: unknown): Supervision[] | undefined {
+  if (!Array.isArray(keys)) return undefined;
+  const out: Supervision[] = [];
+  for (const k of keys) {
+    const s = byKey.get(String(k));
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** A list prefetched by a by-key query, or undefined when the query did not fetch it. */
+function fetched<T>(v: unknown): T | undefined {
+  return v === null || v === undefined ? undefined : (v as T);
+}
+
+/** `[x]` (a wrapped optional single node) as x or null; undefined when not fetched. */
+function fetchedOne<T>(v: unknown): T | null | undefined {
+  return Array.isArray(v) ? ((v[0] ?? null) as T | null) : undefined;
+}
+
+/** The lineage arguments of the selection, when every occurrence asks for the same ones. */
+function lineageArgs(
+  sel: Selection,
+  info: GraphQLResolveInfo,
+): { depth: number; direction: LineageDirection } | undefined {
+  const type = info.schema.getType('Directive') as GraphQLObjectType;
+  const args = sel.args('lineage', type.getFields().lineage, info.variableValues);
+  if (!args || args.length === 0) return undefined;
+  const depth = args[0].depth;
+  const direction = args[0].direction as LineageDirection;
+  if (args.some((a) => a.depth !== depth || a.direction !== direction)) return undefined;
+  if (typeof depth !== 'number' || !Number.isInteger(depth)) return undefined;
+  if (depth < 1 || depth > MAX_LINEAGE_DEPTH) return undefined; // the field reports the error
+  return { depth, direction };
+}
+
 const NO_SUPERVISION_FILTER = {
   key: null,
   kind: null,
@@ -205,8 +280,34 @@ export class QueryResolver {
   }
 
   @Query(() => Official, { nullable: true })
-  official(@Ctx() ctx: ApiContext, @Arg('key', () => ID) key: string): Promise<Official | null> {
-    return single<Official>(ctx, 'officials', officialParams(null, key));
+  async official(
+    @Ctx() ctx: ApiContext,
+    @Arg('key', () => ID) key: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Official | null> {
+    const sel = Selection.of(info);
+    const led = sel.sub('supervisionsLed');
+    const joined = sel.sub('supervisionsJoined');
+    const hosted = sel.sub('supervisionsHosted');
+    const roles = sel.sub('roles');
+    const found = await singleByKey<Official>(ctx, 'officials', {
+      ...officialParams(null, key),
+      withRoles: roles !== undefined,
+      rolesEvidence: roles?.has('evidence') ?? false,
+      withLed: led !== undefined,
+      withJoined: joined !== undefined,
+      withHosted: hosted !== undefined,
+      ...supervisionFlags([led, joined, hosted]),
+    });
+    if (!found) return null;
+    const { node, pre } = found;
+    const sups = supervisionsByKey(pre);
+    return Object.assign(node, {
+      roles: fetched<RoleHeld[]>(node.roles),
+      supervisionsLed: pick(sups, pre.led),
+      supervisionsJoined: pick(sups, pre.joined),
+      supervisionsHosted: pick(sups, pre.hosted),
+    });
   }
 
   @Query(() => OfficialConnection, { description: 'Officials by folded name, then key.' })
@@ -220,11 +321,37 @@ export class QueryResolver {
   }
 
   @Query(() => Organization, { nullable: true })
-  organization(
+  async organization(
     @Ctx() ctx: ApiContext,
     @Arg('key', () => ID) key: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Organization | null> {
-    return single<Organization>(ctx, 'organizations', organizationParams(null, key));
+    const sel = Selection.of(info);
+    const conducted = sel.sub('supervisionsConducted');
+    const received = sel.sub('supervisionsReceived');
+    const people = sel.sub('people');
+    const found = await singleByKey<Organization>(ctx, 'organizations', {
+      ...organizationParams(null, key),
+      withParent: sel.has('parent'),
+      withChildren: sel.has('children'),
+      withPeople: people !== undefined,
+      peopleEvidence: people?.has('evidence') ?? false,
+      withIssued: sel.has('directivesIssued'),
+      withConducted: conducted !== undefined,
+      withReceived: received !== undefined,
+      ...supervisionFlags([conducted, received]),
+    });
+    if (!found) return null;
+    const { node, pre } = found;
+    const sups = supervisionsByKey(pre);
+    return Object.assign(node, {
+      parent: fetchedOne<Organization>(pre.parent),
+      children: fetched<Organization[]>(pre.children),
+      people: fetched<OrganizationMember[]>(pre.people),
+      directivesIssued: fetched<Directive[]>(pre.issued),
+      supervisionsConducted: pick(sups, pre.conducted),
+      supervisionsReceived: pick(sups, pre.received),
+    });
   }
 
   @Query(() => OrganizationConnection, { description: 'Organisations by folded name, then key.' })
@@ -248,13 +375,41 @@ export class QueryResolver {
     nullable: true,
     description: 'A directive by key, or by symbol (the most recent one when several match).',
   })
-  directive(
+  async directive(
     @Ctx() ctx: ApiContext,
     @Arg('symbol', () => String, { nullable: true }) symbol: string | null,
     @Arg('key', () => ID, { nullable: true }) key: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Directive | null> {
     if (!symbol && !key) throw badInput('Give `symbol` or `key`.');
-    return single<Directive>(ctx, 'directives', directiveParams({ symbol }, key ?? null));
+    if (!key) return single<Directive>(ctx, 'directives', directiveParams({ symbol }, null));
+    const sel = Selection.of(info);
+    const sups = sel.sub('supervisions');
+    const lineage = lineageArgs(sel, info);
+    const found = await singleByKey<Directive>(ctx, 'directives', {
+      ...directiveParams({ symbol }, key),
+      withIssuer: sel.has('issuer'),
+      withImplements: sel.has('implements'),
+      withImplementedBy: sel.has('implementedBy'),
+      withCitedBy: sel.has('citedBy'),
+      withSupervisions: sups !== undefined,
+      withLineage: lineage !== undefined,
+      lineageDepth: lineage?.depth ?? 0,
+      lineageUp: lineage !== undefined && lineage.direction !== LineageDirection.DOWN,
+      lineageDown: lineage !== undefined && lineage.direction !== LineageDirection.UP,
+      ...supervisionFlags([sups]),
+    });
+    if (!found) return null;
+    const { node, pre } = found;
+    const links = fetched<DirectiveLink[]>(pre.lineage);
+    return Object.assign(node, {
+      issuer: fetchedOne<Organization>(pre.issuer),
+      implements: fetched<Directive[]>(pre.implements),
+      implementedBy: fetched<Directive[]>(pre.implementedBy),
+      citedBy: fetched<SourceDocument[]>(pre.citedBy),
+      supervisions: fetched<Supervision[]>(pre.supervisions),
+      lineage: links && lineage ? { ...lineage, links } : undefined,
+    });
   }
 
   @Query(() => DirectiveConnection, { description: 'Directives by date desc, then key.' })
@@ -374,18 +529,21 @@ export class OfficialResolver {
 
   @FieldResolver(() => [Supervision])
   async supervisionsLed(@Root() o: Official, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    if (o.supervisionsLed) return o.supervisionsLed;
     const links = await ctx.loaders.officialLinks.load(o.key);
     return loadSupervisions(ctx.loaders, links?.led ?? []);
   }
 
   @FieldResolver(() => [Supervision])
   async supervisionsJoined(@Root() o: Official, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    if (o.supervisionsJoined) return o.supervisionsJoined;
     const links = await ctx.loaders.officialLinks.load(o.key);
     return loadSupervisions(ctx.loaders, links?.joined ?? []);
   }
 
   @FieldResolver(() => [Supervision])
   async supervisionsHosted(@Root() o: Official, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    if (o.supervisionsHosted) return o.supervisionsHosted;
     const links = await ctx.loaders.officialLinks.load(o.key);
     return loadSupervisions(ctx.loaders, links?.hosted ?? []);
   }
@@ -395,11 +553,13 @@ export class OfficialResolver {
 export class OrganizationResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The body it is part of.' })
   async parent(@Root() o: Organization, @Ctx() ctx: ApiContext): Promise<Organization | null> {
+    if (o.parent !== undefined) return o.parent;
     return (await ctx.loaders.organizationLinks.load(o.key))?.parent ?? null;
   }
 
   @FieldResolver(() => [Organization], { description: 'Bodies that are part of it.' })
   async children(@Root() o: Organization, @Ctx() ctx: ApiContext): Promise<Organization[]> {
+    if (o.children) return o.children;
     return (await ctx.loaders.organizationLinks.load(o.key))?.children ?? [];
   }
 
@@ -411,7 +571,9 @@ export class OrganizationResolver {
     @Ctx() ctx: ApiContext,
     @Arg('title', () => String, { nullable: true }) title: string | null,
   ): Promise<OrganizationMember[]> {
-    const people = mergeMembers((await ctx.loaders.organizationLinks.load(o.key))?.people ?? []);
+    const people = mergeMembers(
+      o.people ?? (await ctx.loaders.organizationLinks.load(o.key))?.people ?? [],
+    );
     const want = foldedOrNull(title);
     return want === null ? people : people.filter((p) => fold(p.title).includes(want));
   }
@@ -421,6 +583,7 @@ export class OrganizationResolver {
     @Root() o: Organization,
     @Ctx() ctx: ApiContext,
   ): Promise<Supervision[]> {
+    if (o.supervisionsConducted) return o.supervisionsConducted;
     const links = await ctx.loaders.organizationLinks.load(o.key);
     return loadSupervisions(ctx.loaders, links?.conducted ?? []);
   }
@@ -430,12 +593,14 @@ export class OrganizationResolver {
     @Root() o: Organization,
     @Ctx() ctx: ApiContext,
   ): Promise<Supervision[]> {
+    if (o.supervisionsReceived) return o.supervisionsReceived;
     const links = await ctx.loaders.organizationLinks.load(o.key);
     return loadSupervisions(ctx.loaders, links?.received ?? []);
   }
 
   @FieldResolver(() => [Directive])
   async directivesIssued(@Root() o: Organization, @Ctx() ctx: ApiContext): Promise<Directive[]> {
+    if (o.directivesIssued) return o.directivesIssued;
     return (await ctx.loaders.organizationLinks.load(o.key))?.issued ?? [];
   }
 }
@@ -444,16 +609,19 @@ export class OrganizationResolver {
 export class DirectiveResolver {
   @FieldResolver(() => Organization, { nullable: true })
   async issuer(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<Organization | null> {
+    if (d.issuer !== undefined) return d.issuer;
     return (await ctx.loaders.directiveLinks.load(d.key))?.issuer ?? null;
   }
 
   @FieldResolver(() => [Directive], { description: 'Directives this one carries out (direct).' })
   async implements(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<Directive[]> {
+    if (d.implements) return d.implements;
     return (await ctx.loaders.directiveLinks.load(d.key))?.implements ?? [];
   }
 
   @FieldResolver(() => [Directive], { description: 'Directives carrying this one out (direct).' })
   async implementedBy(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<Directive[]> {
+    if (d.implementedBy) return d.implementedBy;
     return (await ctx.loaders.directiveLinks.load(d.key))?.implementedBy ?? [];
   }
 
@@ -470,17 +638,23 @@ export class DirectiveResolver {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_LINEAGE_DEPTH) {
       throw badInput(`\`depth\` must be between 1 and ${MAX_LINEAGE_DEPTH}.`);
     }
+    const pre = d.lineage;
+    if (pre && pre.depth === depth && pre.direction === direction) {
+      return Promise.resolve(pre.links);
+    }
     return ctx.loaders.lineage.load({ key: d.key, depth, direction });
   }
 
   @FieldResolver(() => [Supervision], { description: 'Supervisions of its execution.' })
   async supervisions(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<Supervision[]> {
+    if (d.supervisions) return d.supervisions;
     const links = await ctx.loaders.directiveLinks.load(d.key);
     return loadSupervisions(ctx.loaders, links?.supervisions ?? []);
   }
 
   @FieldResolver(() => [SourceDocument], { description: 'Documents that cite it.' })
   async citedBy(@Root() d: Directive, @Ctx() ctx: ApiContext): Promise<SourceDocument[]> {
+    if (d.citedBy) return d.citedBy;
     return (await ctx.loaders.directiveLinks.load(d.key))?.citedBy ?? [];
   }
 }

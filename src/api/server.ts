@@ -16,7 +16,14 @@ import type { Driver } from 'neo4j-driver';
 import { buildSchemaSync } from 'type-graphql';
 import type { ApiContext } from './context';
 import { ApiDb, DATABASE_TIMEOUT, DATABASE_UNAVAILABLE } from './db';
-import { complexityLimitPlugin, depthLimitRule, MAX_COMPLEXITY, MAX_DEPTH } from './limits';
+import { FastGraphql } from './http';
+import {
+  complexityLimitPlugin,
+  depthLimitRule,
+  MAX_COMPLEXITY,
+  MAX_DEPTH,
+  operationComplexity,
+} from './limits';
 import { createLoaders } from './loaders';
 import { exampleQueries, playgroundRouter } from './playground';
 import { RESOLVERS } from './resolvers';
@@ -59,7 +66,12 @@ export interface App {
   app: Express;
   apollo: ApolloServer<ApiContext>;
   schema: GraphQLSchema;
+  /** Answers plain JSON POSTs to GRAPHQL_PATH ahead of `app` (see src/api/http.ts). */
+  fast: FastGraphql;
 }
+
+/** Request body limit of GRAPHQL_PATH (bytes), as express.json's '200kb'. */
+const BODY_LIMIT = 200 * 1024;
 
 /** Codes whose message is meant for the client; everything else is masked. */
 const CLIENT_CODES = new Set([
@@ -144,9 +156,18 @@ async function databaseUp(driver: Driver): Promise<boolean> {
 export async function createApp(options: AppOptions): Promise<App> {
   const schema = buildApiSchema();
   const logError = options.logError ?? defaultLogError;
+  const maxComplexity = options.maxComplexity ?? MAX_COMPLEXITY;
+  const depthRule = depthLimitRule(options.maxDepth ?? MAX_DEPTH);
+  const context = (): ApiContext => {
+    const db = new ApiDb(options.driver, {
+      queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+      database: options.database,
+    });
+    return { db, loaders: createLoaders(db) };
+  };
   const plugins: ApolloServerPlugin<ApiContext>[] = [
     ApolloServerPluginLandingPageDisabled(),
-    complexityLimitPlugin(schema, options.maxComplexity ?? MAX_COMPLEXITY),
+    complexityLimitPlugin(schema, maxComplexity),
   ];
   if (options.exposeRoundTrips) plugins.push(roundTripsPlugin());
   if (options.httpServer) {
@@ -156,11 +177,23 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(options.maxDepth ?? MAX_DEPTH)],
+    validationRules: [depthRule],
     formatError: (formatted, error) => formatError(formatted, error, logError),
     plugins,
   });
   await apollo.start();
+  const fast = new FastGraphql({
+    schema,
+    apollo,
+    path: GRAPHQL_PATH,
+    bodyLimit: BODY_LIMIT,
+    validationRules: [depthRule],
+    complexity: (document, variables, op) => operationComplexity(schema, document, variables, op),
+    maxComplexity,
+    context,
+    formatError: (formatted, error) => formatError(formatted, error, logError),
+    exposeRoundTrips: options.exposeRoundTrips ?? false,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -175,16 +208,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(playgroundRouter(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '200kb' }),
-    expressMiddleware(apollo, {
-      context: async () => {
-        const db = new ApiDb(options.driver, {
-          queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
-          database: options.database,
-        });
-        return { db, loaders: createLoaders(db) };
-      },
-    }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(context()) }),
   );
   // Malformed or oversized bodies: a JSON GraphQL error, never Express's HTML page with a stack.
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
@@ -217,7 +242,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       });
     }
   });
-  return { app, apollo, schema };
+  return { app, apollo, schema, fast };
 }
 
 /** The HTTP status body-parser attached to its error, if any. */
@@ -262,7 +287,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const httpServer = http.createServer();
   const created = await createApp({ ...options, httpServer });
-  httpServer.on('request', created.app);
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!created.fast.handle(req, res)) void created.app(req, res);
+  });
   if (options.warmUp) {
     // Before listening, so the first client never waits for query planning; bounded.
     let timer: NodeJS.Timeout | undefined;

@@ -15,7 +15,10 @@ import {
  * lazily through the request's DataLoaders.
  */
 
-@ObjectType('Document', { description: 'A source document (news article) facts are taken from.' })
+@ObjectType('Document', {
+  simpleResolvers: true,
+  description: 'A source document (news article) facts are taken from.',
+})
 export class SourceDocument {
   @Field(() => ID, { description: 'File name without extension.' })
   id!: string;
@@ -39,7 +42,10 @@ export class SourceDocument {
   author!: string | null;
 }
 
-@ObjectType({ description: 'Where a document states a fact: the quoted span and its offsets.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Where a document states a fact: the quoted span and its offsets.',
+})
 export class Evidence {
   @Field(() => String, { description: 'The document text between start and end.' })
   quote!: string;
@@ -54,7 +60,10 @@ export class Evidence {
   document!: SourceDocument;
 }
 
-@ObjectType({ description: 'A Party, state or mass organisation body (cơ quan, tổ chức).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A Party, state or mass organisation body (cơ quan, tổ chức).',
+})
 export class Organization {
   @Field(() => ID)
   key!: string;
@@ -73,9 +82,20 @@ export class Organization {
 
   @Field(() => String, { nullable: true })
   jurisdiction!: string | null;
+
+  /** Prefetched by the `organization` root query when selected (else loaded by the resolvers). */
+  parent?: Organization | null;
+  children?: Organization[];
+  people?: OrganizationMember[];
+  supervisionsConducted?: Supervision[];
+  supervisionsReceived?: Supervision[];
+  directivesIssued?: Directive[];
 }
 
-@ObjectType({ description: 'A person named in the documents (cán bộ), one per name and province.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person named in the documents (cán bộ), one per name and province.',
+})
 export class Official {
   @Field(() => ID)
   key!: string;
@@ -88,9 +108,16 @@ export class Official {
 
   /** Preloaded by the root query when present (else loaded by the roles field resolver). */
   roles?: RoleHeld[];
+  /** Prefetched by the `official` root query when selected (else loaded by the resolvers). */
+  supervisionsLed?: Supervision[];
+  supervisionsJoined?: Supervision[];
+  supervisionsHosted?: Supervision[];
 }
 
-@ObjectType({ description: 'A role an official held, dated by the document that states it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A role an official held, dated by the document that states it.',
+})
 export class RoleHeld {
   @Field(() => String, { description: 'Position title ("Trưởng ban", "Bí thư").' })
   title!: string;
@@ -108,7 +135,10 @@ export class RoleHeld {
   evidence!: Evidence[];
 }
 
-@ObjectType({ description: 'An official holding a role in an organisation, as of a date.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An official holding a role in an organisation, as of a date.',
+})
 export class OrganizationMember {
   @Field(() => Official)
   official!: Official;
@@ -123,7 +153,10 @@ export class OrganizationMember {
   evidence!: Evidence[];
 }
 
-@ObjectType({ description: 'A decision, directive, regulation or plan (văn bản), by its symbol.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A decision, directive, regulation or plan (văn bản), by its symbol.',
+})
 export class Directive {
   @Field(() => ID)
   key!: string;
@@ -142,6 +175,15 @@ export class Directive {
 
   @Field(() => String, { nullable: true, description: "Issuer's jurisdiction (null: central)." })
   jurisdiction!: string | null;
+
+  /** Prefetched by the `directive` root query when selected (else loaded by the resolvers). */
+  issuer?: Organization | null;
+  implements?: Directive[];
+  implementedBy?: Directive[];
+  supervisions?: Supervision[];
+  citedBy?: SourceDocument[];
+  /** The lineage links for one (depth, direction), when the selection asked for them. */
+  lineage?: { depth: number; direction: LineageDirection; links: DirectiveLink[] };
 }
 
 export enum LineageDirection {
@@ -154,7 +196,7 @@ registerEnumType(LineageDirection, {
   description: 'UP: what a directive implements; DOWN: what implements it.',
 });
 
-@ObjectType({ description: 'One IMPLEMENTS link: `from` carries out `to`.' })
+@ObjectType({ simpleResolvers: true, description: 'One IMPLEMENTS link: `from` carries out `to`.' })
 export class DirectiveLink {
   @Field(() => Directive)
   from!: Directive;
@@ -170,6 +212,7 @@ export class DirectiveLink {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A supervision, inspection, survey or working visit (giám sát, kiểm tra...).',
 })
 export class Supervision {
@@ -221,7 +264,7 @@ export const SearchResult = createUnionType({
   },
 });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -243,7 +286,7 @@ export interface Connection<T> {
 
 /** A cursor connection type `<Name>Connection` with edges `<Name>Edge`. */
 function connectionOf<T extends object>(name: string, nodeType: ClassType<T>): ClassType {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor!: string;
@@ -252,7 +295,7 @@ function connectionOf<T extends object>(name: string, nodeType: ClassType<T>): C
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => Int, { description: 'Number of items matching, over all pages.' })
     totalCount!: number;
