@@ -27,7 +27,7 @@ import { zone, type Zones } from './zone';
 import { matchSpans } from './spans';
 import { MentionParser, type DirectiveMention, type Item, type OrgPhrase } from './mentions';
 import { buildContext, type DocContext } from './context';
-import { appositions, type PersonDraft, type RoleDraft } from './officials';
+import { appositions, completeBareTitles, type PersonDraft, type RoleDraft } from './officials';
 import { lineageIn, supervisionIn, type LineageDraft, type SupervisionDraft } from './relations';
 import { iso, supervisionsOf } from './supervisions';
 import {
@@ -336,6 +336,7 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
     if (s) supDrafts.push(s);
     lineage.push(...lineageIn(items, lex.centralSigns));
   });
+  completeBareTitles(personDrafts, sentences, lex);
   const officialsByKey = officialsOf(personDrafts, res, zones.author);
   const directives = directivesOf(directiveMentions, lineage, res, lex);
   const supervisions = supervisionsOf(supDrafts, sentences, officialsByKey, res, text);

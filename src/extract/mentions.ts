@@ -184,6 +184,11 @@ function titleFirstWords(lex: Lexicon): Set<string> {
   }
   return s;
 }
+/** The canonical title's own words for its first syllables ("Phó Chánh" of "Phó Chánh Thanh tra"). */
+function titleDisplay(written: string, canonical: string): string {
+  const n = written.split(' ').length;
+  return canonical.split(' ').slice(0, n).join(' ');
+}
 const normWordsKey = (s: string): string =>
   tokenize(s)
     .map((t) => t.norm)
@@ -475,6 +480,15 @@ export class MentionParser {
     return j;
   }
 
+  private lowerNameToPlace(k: number): number {
+    for (let j = k; j < this.tokens.length && j < k + 8; j++) {
+      const t = this.tokens[j];
+      if (j > k && t.cap) return this.placeAt(j) ? j : k;
+      if (!t.word || t.cap || NAME_STOP.has(t.norm)) return k;
+    }
+    return k;
+  }
+
   parseOrg(i: number, afterTitle = false): { m: OrgPhrase; end: number } | null {
     const units: OrgUnit[] = [];
     const places: PlaceRef[] = [];
@@ -488,8 +502,16 @@ export class MentionParser {
         // "Trưởng Dân vận Thành ủy": the "Ban" is missing.
         const b = entryOf(sp, 'board');
         if (b) u = this.lex.unitByPhrase.get(`ban ${b.name.toLowerCase()}`);
+        // "Giám đốc sở Tư pháp": after a title a body may be written in lower case.
+        if (!u && this.tokens[j]?.word && !this.tokens[j].cap) {
+          const lu = this.anyCase(j, 'unit');
+          if (lu) {
+            u = lu.e.def;
+            next = lu.end;
+          }
+        }
       }
-      if (!u || !sp) break;
+      if (!u || (!sp && next === j)) break;
       const unit: OrgUnit = { def: u, name: null };
       if (u.takes === 'name') {
         const ds = this.fresh(next);
@@ -504,7 +526,11 @@ export class MentionParser {
           next = dl.end;
         } else {
           // Company names are capitalised throughout; department names run on in lower case.
-          const k = this.unitNameEnd(next, u.kind === 'enterprise');
+          let k = this.unitNameEnd(next, u.kind === 'enterprise');
+          // "Phó Trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú": a board named in lower case
+          // after a title, up to the place it belongs to.
+          if (k === next && afterTitle && units.length === 0 && u.kind === 'board')
+            k = this.lowerNameToPlace(next);
           if (k === next) {
             if (units.length === 0) return null;
             break;
@@ -673,14 +699,15 @@ export class MentionParser {
 
   /**
    * "phó chủ tịch UBND quận", "trưởng ban Tổ chức Quận ủy": a title in lower case is a role only
-   * when a capitalised organisation follows it.
+   * when a capitalised organisation or a name follows it.
    */
   parseLowerRole(i: number): { m: RoleMention; end: number } | null {
     if (!titleFirstWords(this.lex).has(this.tokens[i].norm)) return null;
     const m = this.anyCase(i, 'title');
     if (!m || !this.tokens[m.end]?.cap) return null;
     const r = this.roleFrom(i, m.e.def, m.end);
-    return r && r.m.org ? r : null;
+    // "phó chủ tịch Lương Công Tuấn": a bare title right before a name is a title too.
+    return r && (r.m.org || (r.end === m.end && this.parsePerson(r.end))) ? r : null;
   }
 
   private roleFrom(
@@ -711,6 +738,19 @@ export class MentionParser {
       org = o.m;
       stop = o.end;
     }
+    let titleText = def.title;
+    // "Phó Chánh Thanh tra TP.HCM", "Trưởng phòng Tài chính - Kế hoạch quận": the title ends with
+    // the unit of its body, whose name or place follows.
+    const unitLen = def.unit ? tokenize(def.unit).length : 0;
+    if (!org && unitLen && normWordsKey(titleText).endsWith(` ${normWordsKey(def.unit ?? '')}`)) {
+      const o2 = this.parseOrg(end - unitLen, true);
+      if (o2 && o2.end > end && (o2.m.places.length > 0 || o2.m.units[0].name)) {
+        titleText = this.text(i, end - unitLen);
+        titleText = titleDisplay(titleText, def.title);
+        org = o2.m;
+        stop = o2.end;
+      }
+    }
     // "ĐBQH khóa XV", "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII": the term is not the body.
     if (
       (this.tokens[stop]?.norm === 'khóa' || this.tokens[stop]?.norm === 'khoá') &&
@@ -732,11 +772,11 @@ export class MentionParser {
         };
       }
     }
-    let title = def.title;
+    let title = titleText;
     if (
       / ban$/iu.test(title) &&
       org &&
-      /^ban /iu.test(org.units[0].def.canonical ?? org.units[0].def.phrase)
+      /^ban(?: |$)/iu.test(org.units[0].def.canonical ?? org.units[0].def.phrase)
     ) {
       title = title.replace(/ ban$/iu, '');
     }

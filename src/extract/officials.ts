@@ -5,12 +5,15 @@
  *   ellipsis       a role whose body is incomplete takes it from the next role of the same chain
  *   distributive   "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B"
  */
+import type { Lexicon, TitleDef } from './lexicon';
 import type { Item, OrgPhrase, PersonMention, PlaceRef, RoleMention } from './mentions';
 import { firstIndex, group, isWord } from './mentions';
 
 export interface RoleDraft {
   title: string;
   org: OrgPhrase | null;
+  /** Offset of the role mention, when it comes from one. */
+  at?: number;
 }
 
 export interface PersonDraft {
@@ -46,7 +49,10 @@ function placeLevelOk(unitLevel: string | undefined, place: PlaceRef): boolean {
 
 /** Completes elliptic bodies from the next role of the same apposition chain. */
 export function completeChain(roles: RoleMention[]): RoleDraft[] {
-  const out: RoleDraft[] = roles.map((r) => ({ title: r.title, org: r.org }));
+  // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title.
+  const out: RoleDraft[] = roles
+    .filter((r, k) => r.org || !roles[k + 1]?.org)
+    .map((r) => ({ title: r.title, org: r.org, at: r.start }));
   for (let k = out.length - 2; k >= 0; k--) {
     const r = out[k];
     const nx = out[k + 1].org;
@@ -142,8 +148,18 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
       }
       const nx = items[k + 1];
       if (nx?.kind === 'person') {
-        draftOf(nx, nx.m).roles.push(...completeChain(chain));
+        const roles = completeChain(chain);
+        draftOf(nx, nx.m).roles.push(...roles);
         i = k + 1;
+        // "Các Phó Trưởng ban A, B và C": a plural title is held by every name of the list.
+        if (isWord(items[i - chain.length * 2], 'các')) {
+          while (isWord(items[i + 1], ',', 'và') && items[i + 2]?.kind === 'person') {
+            const p = items[i + 2] as { kind: 'person'; m: PersonMention };
+            if (isWord(items[i + 3], ',', '-', '–', '(') && items[i + 4]?.kind === 'role') break;
+            draftOf(p, p.m).roles.push(...roles.map((r) => ({ ...r })));
+            i += 2;
+          }
+        }
         continue;
       }
       // "Chủ tịch UBND phường X (quận Y) Nguyễn Văn A": a short aside between title and name.
@@ -189,4 +205,92 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
   for (const { item, roles } of distributed)
     if (item.kind === 'person') draftOf(item, item.m).roles.push(...roles.map((r) => ({ ...r })));
   return { people, titleOnly };
+}
+
+// ---------- bare titles ----------
+
+/** A role or body named somewhere in the document, in text order. */
+interface Anchor {
+  at: number;
+  title: string | null;
+  org: OrgPhrase;
+}
+
+const TITLE_DEFS = new WeakMap<Lexicon, Map<string, TitleDef>>();
+function titleDef(title: string, lex: Lexicon): TitleDef | undefined {
+  let m = TITLE_DEFS.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const t of lex.titles) if (!m.has(t.title) || t.family || t.unit) m.set(t.title, t);
+    TITLE_DEFS.set(lex, m);
+  }
+  return m.get(title);
+}
+
+const familyOf = (title: string, lex: Lexicon): string => titleDef(title, lex)?.family ?? title;
+
+/** The part of an organisation phrase from its first unit of this phrase on ("Cục X" of "Cục X Bộ Y"). */
+function fromUnit(org: OrgPhrase, unit: string): OrgPhrase | null {
+  const k = org.units.findIndex((u) => (u.def.canonical ?? u.def.phrase) === unit);
+  if (k < 0 || (k === 0 && org.units.length === 1 && !org.units[0].name)) return null;
+  return k === 0 ? org : { ...org, units: org.units.slice(k) };
+}
+
+/**
+ * Titles written without their body ("Phó Chủ tịch Lương Công Tuấn" after "Chủ tịch UBND thị xã
+ * Sông Cầu", "Cục trưởng Phạm Trọng Đạt" in an article about the Cục, "Phó Bí thư Thường trực"
+ * after "Bí thư Tỉnh ủy") take the body of the nearest role of the same family, or the nearest body
+ * the title implies (lexicon: family, unit). A bare title of a person who also holds a full role
+ * of that family is the same role and is dropped.
+ */
+export function completeBareTitles(people: PersonDraft[], sentences: Item[][], lex: Lexicon): void {
+  const anchors: Anchor[] = [];
+  for (const items of sentences)
+    for (const it of items) {
+      if (it.kind === 'role' && it.m.org)
+        anchors.push({ at: it.m.start, title: it.m.title, org: it.m.org });
+      else if (it.kind === 'org') anchors.push({ at: it.m.start, title: null, org: it.m });
+    }
+  if (anchors.length === 0) return;
+  const holder = new Map<number, string>();
+  for (const p of people)
+    for (const r of p.roles) if (r.org && r.at !== undefined) holder.set(r.at, p.name);
+  const byName = new Map<string, RoleDraft[]>();
+  for (const p of people) byName.set(p.name, [...(byName.get(p.name) ?? []), ...p.roles]);
+  for (const p of people) {
+    const all = byName.get(p.name) ?? [];
+    p.roles = p.roles.filter((r) => {
+      if (r.org) return true;
+      const fam = familyOf(r.title, lex);
+      return !all.some((x) => x.org && familyOf(x.title, lex) === fam);
+    });
+    for (const r of p.roles) {
+      if (r.org || r.at === undefined) continue;
+      const at = r.at;
+      const def = titleDef(r.title, lex);
+      const fam = familyOf(r.title, lex);
+      const fits = (a: Anchor): OrgPhrase | null => {
+        if (def?.unit) return fromUnit(a.org, def.unit);
+        if (a.title === null || familyOf(a.title, lex) !== fam) return null;
+        // The sole holder of that very title is someone else: not this body.
+        const other = holder.get(a.at);
+        if (a.title === r.title && other !== undefined && other !== p.name) return null;
+        return a.org;
+      };
+      let found: OrgPhrase | null = null;
+      for (let k = anchors.length - 1; k >= 0 && !found; k--)
+        if (anchors[k].at < at) found = fits(anchors[k]);
+      for (let k = 0; k < anchors.length && !found; k++)
+        if (anchors[k].at > at) found = fits(anchors[k]);
+      if (found) {
+        r.org = found;
+        // "phó trưởng ban" + "Ban Bồi thường …" is the Phó Trưởng of that Ban.
+        if (
+          / ban$/iu.test(r.title) &&
+          /^ban(?: |$)/iu.test(found.units[0].def.canonical ?? found.units[0].def.phrase)
+        )
+          r.title = r.title.replace(/ ban$/iu, '');
+      }
+    }
+  }
 }

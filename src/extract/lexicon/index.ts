@@ -19,6 +19,10 @@ export interface TitleDef {
   orgPrefix?: string;
   /** Written in lower case in running text ("chuyên viên"): no capital required. */
   lowercase?: boolean;
+  /** The title its deputies and variants complete from ("Phó Bí thư Thường trực" → "Bí thư"). */
+  family?: string;
+  /** The unit a bare title belongs to ("Cục trưởng" → "Cục"). */
+  unit?: string;
 }
 
 export interface UnitDef {
@@ -107,12 +111,43 @@ export interface PhraseTrie {
   root: TrieNode;
 }
 
+/**
+ * The same keys in the same order on every object of a list (absent ones undefined). JSON rows
+ * with different optional fields get different hidden classes; one shape keeps the code that
+ * reads them (u.def.takes, p.centralCity) monomorphic, so V8 compiles it once instead of
+ * deoptimising on each new shape. JSON.stringify and ?? read undefined as absent.
+ */
+function uniform<T extends object>(list: readonly T[]): T[] {
+  const keys: string[] = [];
+  for (const o of list) for (const k of Object.keys(o)) if (!keys.includes(k)) keys.push(k);
+  return list.map((o) => {
+    const row: Record<string, unknown> = {};
+    for (const k of keys) row[k] = (o as Record<string, unknown>)[k];
+    return row as T;
+  });
+}
+
+/** A lexicon entry with every field of every category, so `e.cat`, `e.def` read one shape. */
+function entry(e: LexEntry): LexEntry {
+  const f = e as Partial<Record<string, unknown>>;
+  return {
+    cat: e.cat,
+    def: f.def,
+    alias: f.alias,
+    name: f.name,
+    type: f.type,
+    group: f.group,
+    value: f.value,
+  } as LexEntry;
+}
+
 function newNode(): TrieNode {
   return { next: new Map(), entries: [], uncased: [] };
 }
 
-function addPhrase(trie: PhraseTrie, phrase: string, entry: LexEntry): void {
+function addPhrase(trie: PhraseTrie, phrase: string, lexEntry: LexEntry): void {
   const keys = phraseKey(phrase);
+  const e = entry(lexEntry);
   if (keys.length === 0) return;
   let node = trie.root;
   for (const k of keys) {
@@ -123,8 +158,8 @@ function addPhrase(trie: PhraseTrie, phrase: string, entry: LexEntry): void {
     }
     node = n;
   }
-  node.entries.push(entry);
-  if (!isCased(entry)) node.uncased.push(entry);
+  node.entries.push(e);
+  if (!isCased(e)) node.uncased.push(e);
 }
 
 export function isCased(entry: LexEntry): boolean {
@@ -170,9 +205,9 @@ export interface Lexicon {
 
 function build(): Lexicon {
   const trie: PhraseTrie = { root: newNode() };
-  const titles = titlesData.titles as TitleDef[];
+  const titles = uniform(titlesData.titles as TitleDef[]);
   for (const def of titles) addPhrase(trie, def.phrase, { cat: 'title', def });
-  const units = orgData.units as UnitDef[];
+  const units = uniform(orgData.units as UnitDef[]);
   const unitByPhrase = new Map<string, UnitDef>();
   // Abbreviated spellings of a unit ("Ban Dân vận T.Ư") name the same unit.
   const abbreviations = Object.entries(
@@ -195,10 +230,10 @@ function build(): Lexicon {
   for (const name of orgData.departments) addPhrase(trie, name, { cat: 'dept', name });
   for (const name of orgData.khoiNames) addPhrase(trie, name, { cat: 'khoi', name });
   for (const name of orgData.boardNames) addPhrase(trie, name, { cat: 'board', name });
-  for (const def of orgData.placeGenerics as PlaceGenericDef[]) {
+  for (const def of uniform(orgData.placeGenerics as PlaceGenericDef[])) {
     addPhrase(trie, def.phrase, { cat: 'placeGeneric', def });
   }
-  const provinces = placeData.provinces as ProvinceDef[];
+  const provinces = uniform(placeData.provinces as ProvinceDef[]);
   const provinceByName = new Map<string, ProvinceDef>();
   const provinceBySlug = new Map<string, ProvinceDef>();
   const districts = new Map<string, DistrictDef>();
@@ -251,7 +286,7 @@ function build(): Lexicon {
     docTypes: doctypeData.types,
     namedTypes: new Set(doctypeData.namedTypes),
     signTypes: new Map(Object.entries(doctypeData.signTypes)),
-    signIssuers: doctypeData.signIssuers as SignIssuerDef[],
+    signIssuers: uniform(doctypeData.signIssuers as SignIssuerDef[]),
     centralSigns: new Set(doctypeData.centralSigns),
     standaloneSigns: new Set([
       ...Object.keys(doctypeData.signTypes),

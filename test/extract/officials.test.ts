@@ -1,0 +1,80 @@
+/** Officials and their roles in constructions of real news writing, one invented sentence at a time. */
+import { extractText } from '../../src/extract/index';
+
+function officials(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const o of extractText('t', text).officials)
+    out.set(
+      o.name,
+      o.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' ')),
+    );
+  return out;
+}
+function roles(text: string, name: string): string[] | undefined {
+  return officials(text).get(name);
+}
+
+describe('written in lower case or abbreviated', () => {
+  it('reads a lower-case title before a capitalised body', () => {
+    const text = 'Bà Trần Thị Mai, phó chủ tịch UBND huyện Tân Lạc, phát biểu.';
+    expect(roles(text, 'Trần Thị Mai')).toEqual(['Phó Chủ tịch Ủy ban nhân dân huyện Tân Lạc']);
+  });
+  it('does not make a lower-case title a role without a body or a name after it', () => {
+    const text = 'Ông Lê Văn Hòa cho biết chủ tịch sẽ trả lời sau.';
+    expect(roles(text, 'Lê Văn Hòa')).toBeUndefined();
+  });
+  it('reads a lower-case body after a title and a department in lower case', () => {
+    expect(
+      roles('Ông Đỗ Văn Tâm, Giám đốc sở Tư pháp tỉnh Nam Định, cho biết.', 'Đỗ Văn Tâm'),
+    ).toEqual(['Giám đốc Sở Tư pháp tỉnh Nam Định']);
+    expect(roles('Bà Lý Thị Hoa, Thứ trưởng Bộ xây dựng, làm việc.', 'Lý Thị Hoa')).toEqual([
+      'Thứ trưởng Bộ Xây dựng',
+    ]);
+  });
+  it('reads a place kind glued to its name (Q.Bình Thạnh, Q.3)', () => {
+    expect(roles('Phó chủ tịch UBND Q.3 Phan Văn Lộc chỉ đạo.', 'Phan Văn Lộc')).toEqual([
+      'Phó Chủ tịch Ủy ban nhân dân quận 3',
+    ]);
+    expect(
+      roles('Chủ tịch UBND Q.Bình Thạnh (TP.HCM) Vũ Minh Tâm khẳng định.', 'Vũ Minh Tâm'),
+    ).toEqual(['Chủ tịch Ủy ban nhân dân quận Bình Thạnh']);
+  });
+  it('skips the bracketed abbreviation of a body', () => {
+    const text = 'Phó Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Nam Định Hà Văn Khải cho biết.';
+    expect(roles(text, 'Hà Văn Khải')).toEqual(['Phó Giám đốc Sở Giáo dục và Đào tạo Nam Định']);
+  });
+  it('splits a title that ends with its body from the place after it', () => {
+    const text = 'Ông Mai Văn Khoa - Phó Chánh Thanh tra tỉnh Nam Định cho biết.';
+    expect(roles(text, 'Mai Văn Khoa')).toEqual(['Phó Chánh Thanh tra tỉnh Nam Định']);
+  });
+});
+
+describe('bare titles', () => {
+  it('complete a deputy title from the role of its family named before', () => {
+    const text =
+      'Ông Phạm Văn Kiên - Chủ tịch UBND thị xã Sông Mây, Phó Chủ tịch Lương Văn Tú cùng dự.';
+    expect(roles(text, 'Lương Văn Tú')).toEqual(['Phó Chủ tịch Ủy ban nhân dân thị xã Sông Mây']);
+  });
+  it('take the body their title implies', () => {
+    const text =
+      'Cục Quản lý thị trường vừa họp báo. Cục trưởng Trần Văn Long cho biết sẽ kiểm tra.';
+    expect(roles(text, 'Trần Văn Long')).toEqual(['Cục trưởng Cục Quản lý thị trường']);
+  });
+  it('are dropped when the same person holds the full role', () => {
+    const text =
+      'Chủ tịch UBND huyện Tân Lạc Bùi Văn Hải chủ trì. Sau đó, Chủ tịch Bùi Văn Hải kết luận.';
+    expect(roles(text, 'Bùi Văn Hải')).toEqual(['Chủ tịch Ủy ban nhân dân huyện Tân Lạc']);
+  });
+  it('held by a plural list go to every name', () => {
+    const text =
+      'Phó Trưởng Ban Quản lý dự án huyện Tân Lạc Võ Thị Hằng bị cảnh cáo. Các phó trưởng ban Lâm Văn Thơ, Mai Văn Trường bị khiển trách.';
+    const m = officials(text);
+    expect(m.get('Lâm Văn Thơ')).toEqual(m.get('Võ Thị Hằng'));
+    expect(m.get('Mai Văn Trường')).toEqual(m.get('Võ Thị Hằng'));
+  });
+  it('before a full title are one composite title, not a role of another body', () => {
+    const text =
+      'Cùng đi có các đồng chí: Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Đỗ Văn Minh; Bộ trưởng Bộ Tư pháp Lê Thành Long.';
+    expect(roles(text, 'Đỗ Văn Minh')).toEqual(['Chủ nhiệm Ủy ban Dân tộc']);
+  });
+});
