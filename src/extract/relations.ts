@@ -87,8 +87,8 @@ function targetsAfter(items: Item[], from: number): OrgPhrase[] {
         continue;
       const j = i + 1;
       if (items[j]?.kind !== 'org') continue;
-      const { orgs } = orgsChained(items, j);
-      if (orgs.length) return orgs;
+      const { orgs, end } = orgsChained(items, j);
+      if (orgs.length) return [...orgs, ...listTail(items, end)];
     }
   }
   return [];
@@ -152,7 +152,9 @@ function conductorAfterTopic(items: Item[], from: number): number {
     const it = items[i];
     if (isWord(it, 'của') && items[i + 1]?.kind === 'org') return i;
     if (it.kind === 'org' || it.kind === 'role' || it.kind === 'directive') return -1;
-    if (isVerb(it) || isWord(it, 'do', ';', ':', '.', 'đã', 'vừa', 'đang', 'tiến hành')) return -1;
+    // A bare "làm việc" inside the topic is a noun ("giờ làm việc"), not the session's verb.
+    if (isVerb(it) && !isWord(it, 'làm việc')) return -1;
+    if (isWord(it, 'do', ';', ':', '.', 'đã', 'vừa', 'đang', 'tiến hành')) return -1;
     if (group(it) === 'leaderMarkers' || group(it) === 'targetMarkers') return -1;
   }
   return -1;
@@ -214,6 +216,10 @@ function coConducted(items: Item[], at: number, to: number): { orgs: OrgPhrase[]
   return { orgs, end: k };
 }
 
+function wordText(it: Item | undefined): string {
+  return it?.kind === 'word' ? it.text : '';
+}
+
 function roleDraft(it: Item): RoleDraft | null {
   return it.kind === 'role' ? { title: it.m.title, org: it.m.org } : null;
 }
@@ -234,6 +240,30 @@ function irrealis(items: Item[], at: number): boolean {
 /** Companies hold meetings with each other; they do not supervise (units of kind enterprise). */
 function isEnterprise(o: OrgPhrase): boolean {
   return o.units[0]?.def.kind === 'enterprise';
+}
+
+/**
+ * The rest of a target list whose members are not all bodies: "tại UBND xã A, Chi nhánh … và bộ
+ * phận “một cửa” của UBND huyện B" — a part of a body ("… của ORG") stands for the body, a
+ * member the grammar cannot read is passed over, anything else ends the list.
+ */
+function listTail(items: Item[], from: number): OrgPhrase[] {
+  const out: OrgPhrase[] = [];
+  let k = from;
+  while (isWord(items[k], ',', 'và')) {
+    let e = k + 1;
+    while (e < items.length && !isWord(items[e], ',', 'và', '.', ';', ':')) e++;
+    const member = items.slice(k + 1, e);
+    if (!member.length) break;
+    const last = member[member.length - 1];
+    if (member.length === 1 && last.kind === 'org') out.push(last.m);
+    else if (last.kind === 'org' && isWord(member[member.length - 2], 'của')) {
+      if (!member.slice(0, -2).every((x) => x.kind === 'word' && !x.group)) break;
+      out.push(last.m);
+    } else if (!member.every((x) => (x.kind === 'word' && !x.group) || x.kind === 'org')) break;
+    k = e;
+  }
+  return out.filter((o) => !o.plural);
 }
 
 /** The bodies before the verb that are its subject (not "tại X", "đối với X", "của X"). */
@@ -316,8 +346,10 @@ function placeAt(
     let key = '';
     let found: { name: string; end: number } | null = null;
     for (let k = j; k < j + 4 && items[k]?.kind === 'word'; k++) {
-      const w = items[k] as { norm: string };
-      key = key ? `${key} ${w.norm}` : w.norm;
+      const w = items[k] as { norm: string; text: string; group: string | null };
+      // "Thành phố Hồ Chí Minh": the name is one item when it is also a listed non-person.
+      const piece = w.group === 'notPerson' ? w.text.toLowerCase() : w.norm;
+      key = key ? `${key} ${piece}` : piece;
       const name = lookup(generic, key);
       if (name) found = { name: `${generic} ${name}`, end: k + 1 };
     }
@@ -369,6 +401,10 @@ export function supervisionIn(
   let delegation: string | null = null;
   let verb: number;
   let anaphoric = false;
+  // "các đoàn kiểm tra", "4 đoàn kiểm tra": a class of teams, not one session.
+  const prevWord = items[deleg - 1];
+  if (deleg > 0 && (isWord(prevWord, 'các', 'những', 'nhiều') || /^\d+$/.test(wordText(prevWord))))
+    return null;
   if (deleg >= 0) {
     const head = headAt(items, deleg) as DelegationHead;
     kind = head.kind;
@@ -422,7 +458,12 @@ export function supervisionIn(
     // "Sau buổi làm việc với Đảng ủy Công an tỉnh, đoàn công tác đã đến thăm …": the session
     // named before the team that held it.
     const before = verb < 0 ? firstIndex(items, 0, isVerb, deleg) : -1;
-    if (before >= 0 && items[before + 1]?.kind === 'org') verb = before;
+    if (
+      before > 0 &&
+      items[before + 1]?.kind === 'org' &&
+      isWord(items[before - 1], 'buổi', 'cuộc')
+    )
+      verb = before;
     if (verb < 0)
       verb = deleg; // "đoàn giám sát tại Ban Thường vụ Huyện ủy X"
     else if (kind === 'làm việc') kind = verbKind(items[verb]);
@@ -643,7 +684,17 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
   }
   const rep = firstIndex(items, 0, (it) => group(it) === 'hostVerbs');
   if (rep >= 0) {
-    const first = items[0];
+    // "Tại buổi làm việc với Đoàn, đồng chí A, Bí thư Tỉnh ủy … báo cáo …": the opening phrase
+    // names the session; the clause after it has the reporting host as subject.
+    const comma = firstIndex(items, 0, (it) => isWord(it, ','), rep);
+    const withTeam = (k: number): boolean =>
+      (isWord(items[k], 'với', 'làm việc với') && isWord(items[k + 1], 'đoàn')) ||
+      (isWord(items[k], 'với', 'làm việc với') && group(items[k + 1]) === 'delegationHeads');
+    let opener = false;
+    for (let k = 0; k < comma && !opener; k++) opener = withTeam(k);
+    if (items.slice(0, Math.max(comma, 0)).some((it) => it.kind === 'person' || it.kind === 'role'))
+      opener = false;
+    const first = items[opener ? comma + 1 : 0];
     if (first?.kind === 'person') return { names: [first.m.name], roles: [] };
     if (rep === 0) {
       const p = firstIndex(items, 1, (it) => it.kind === 'person');

@@ -168,7 +168,10 @@ export function supervisionsOf(
     if (after && !after.fact.leader) {
       const l = leaderIn(items);
       const name = l?.name ?? (l?.role ? holderOf(l.role, officials, res) : null);
-      if (name) after.fact.leader = name;
+      // The host side chairs its part of the session too: only someone not of the target leads.
+      const cores = name ? officials.get(normKey(name))?.cores : undefined;
+      if (name && ![...(cores ?? [])].some((c) => after.targetCores.has(c)))
+        after.fact.leader = name;
     }
     if (after && !after.fact.directives.length) {
       const ds = directivesIn(items);

@@ -1,0 +1,151 @@
+/** Supervision frames, one invented report at a time (sentences written for these tests). */
+import { extractText } from '../../src/extract/index';
+import type { SupervisionFact } from '../../src/extract/types';
+
+function sups(text: string): SupervisionFact[] {
+  return extractText('t', text).supervisions;
+}
+function one(text: string): SupervisionFact {
+  const s = sups(text);
+  expect(s).toHaveLength(1);
+  return s[0];
+}
+
+const NA = '(Baonghean.vn) - ';
+
+describe('the leader', () => {
+  it('is named in the sentence after the session ("… làm Trưởng đoàn.")', () => {
+    const s = one(
+      `${NA}Sáng 12/3/2023, Đoàn giám sát số 7 của Ban Thường vụ Tỉnh ủy đã giám sát việc thực hiện Quy định số 11-QĐ/TW ngày 18/2/2021 của Bộ Chính trị tại Ban Thường vụ Huyện ủy Đô Lương. Đồng chí Hoàng Minh Tâm, Phó Bí thư Tỉnh ủy làm Trưởng đoàn.`,
+    );
+    expect(s.leader).toBe('Hoàng Minh Tâm');
+    expect(s.conductedBy).toEqual(['Ban Thường vụ Tỉnh ủy Nghệ An']);
+    expect(s.participants).not.toContain('Hoàng Minh Tâm');
+  });
+  it('chairs the session in a later sentence, but not a conference', () => {
+    const body = `${NA}Chiều 4/5/2022, Ban Dân vận Tỉnh ủy tổ chức giám sát việc thực hiện Kết luận số 114-KL/TW đối với Ban Thường vụ Huyện ủy Nghi Lộc.`;
+    expect(
+      one(`${body} Đồng chí Trần Văn Lợi, Trưởng Ban Dân vận Tỉnh ủy chủ trì buổi giám sát.`)
+        .leader,
+    ).toBe('Trần Văn Lợi');
+    expect(
+      one(`${body} Đồng chí Trần Văn Lợi, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.`).leader,
+    ).toBeNull();
+  });
+  it('is the one official holding the title that leads the delegation', () => {
+    const s = one(
+      `${NA}Đồng chí Nguyễn Thị Mai, Trưởng Ban Dân vận Tỉnh ủy phát biểu tại hội nghị. Ngày 9/6/2023, Trưởng Ban Dân vận Tỉnh ủy dẫn đầu Đoàn khảo sát của Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Quỳ Hợp.`,
+    );
+    expect(s.leader).toBe('Nguyễn Thị Mai');
+  });
+  it('heads a delegation named by the title "Trưởng đoàn kiểm tra số N của …"', () => {
+    const s = one(
+      'Ngày 20/4/2022, đồng chí Lê Văn Thành, Ủy viên Bộ Chính trị, Trưởng Đoàn kiểm tra số 15 của Bộ Chính trị, đã làm việc với Ban Thường vụ Tỉnh ủy Yên Bái.',
+    );
+    expect(s.leader).toBe('Lê Văn Thành');
+    expect(s.conductedBy).toEqual(['Bộ Chính trị']);
+    expect(s.targets).toEqual(['Ban Thường vụ Tỉnh ủy Yên Bái']);
+  });
+});
+
+describe('the conducting bodies', () => {
+  it('include the body a delegation works with ("phối hợp với")', () => {
+    const s = one(
+      `${NA}Ngày 3/10/2021, Đoàn kiểm tra của Hội Nông dân tỉnh phối hợp với Hội Cựu chiến binh tỉnh do đồng chí Lê Văn Hải làm trưởng đoàn đã kiểm tra tại Ban Thường vụ Huyện ủy Anh Sơn.`,
+    );
+    expect(s.conductedBy).toEqual(['Hội Nông dân tỉnh Nghệ An', 'Hội Cựu chiến binh tỉnh Nghệ An']);
+  });
+  it('follow the delegation’s topic ("Đoàn kiểm tra việc … của Sở Nội vụ")', () => {
+    const s = one(
+      'Ngày 14/2/2023, Đoàn kiểm tra việc chấp hành giờ giấc làm việc sau kỳ nghỉ của Sở Nội vụ tỉnh Hà Nam đã kiểm tra đột xuất tại UBND huyện Kim Bảng.',
+    );
+    expect(s.conductedBy).toEqual(['Sở Nội vụ tỉnh Hà Nam']);
+    expect(s.topic).toBe('chấp hành giờ giấc làm việc sau kỳ nghỉ');
+  });
+  it('are not a bare "Đoàn công tác" when the leader is known', () => {
+    const s = one(
+      'Chiều 2/6/2022, Đoàn công tác do Thứ trưởng Bộ Nội vụ Trần Văn Hòa làm trưởng đoàn đã làm việc với UBND tỉnh Ninh Thuận.',
+    );
+    expect(s.conductedBy).toEqual([]);
+    expect(s.leader).toBe('Trần Văn Hòa');
+  });
+});
+
+describe('the decisions supervised', () => {
+  it('may be stated in the sentence after the session', () => {
+    const s = one(
+      'Sáng 8/7/2022, Đoàn công tác của Bộ Chính trị do đồng chí Trần Văn Nam làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Bạc Liêu. Nội dung kiểm tra là việc thực hiện Kết luận số 24-KL/TW của Bộ Chính trị.',
+    );
+    expect(s.directives).toEqual(['24-KL/TW']);
+  });
+  it('are not a plan the host reports it issued, nor the team’s founding decision', () => {
+    const s = one(
+      'Sáng 8/7/2022, Đoàn công tác của Ban Dân vận Tỉnh ủy Bạc Liêu làm việc với Ban Thường vụ Huyện ủy Hồng Dân. Báo cáo tại buổi làm việc, huyện đã ban hành Kế hoạch số 12-KH/HU. Đoàn kiểm tra theo Quyết định số 35-QĐ/TU về việc thành lập đoàn kiểm tra.',
+    );
+    expect(s.directives).toEqual([]);
+  });
+});
+
+describe('not supervisions', () => {
+  it('a session announced for later ("sẽ kiểm tra")', () => {
+    expect(
+      sups(
+        'Đoàn kiểm tra của Ban Bí thư sẽ kiểm tra việc thực hiện Chỉ thị 05-CT/TW tại Ban Thường vụ Tỉnh ủy Sơn La.',
+      ),
+    ).toEqual([]);
+  });
+  it('a team a minister orders to work with a company', () => {
+    expect(
+      sups(
+        'Ngày 10/5/2017, Bộ trưởng Bộ Công Thương đã chỉ đạo thành lập đoàn kiểm tra, làm việc với Công ty TNHH Thành Phát.',
+      ),
+    ).toEqual([]);
+  });
+  it('a company meeting another company', () => {
+    expect(
+      sups(
+        'Sáng 6/2/2017, Công ty TNHH Minh Phát đã có buổi làm việc với Công ty TNHH Hòa Bình về hợp đồng năm 2017.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the topic', () => {
+  it('is what the verb is about, up to the target', () => {
+    const s = one(
+      `${NA}Ngày 9/9/2022, Ban Dân vận Tỉnh ủy giám sát việc thực hiện quy chế dân chủ ở cơ sở đối với Ban Thường vụ Huyện ủy Tân Kỳ.`,
+    );
+    expect(s.topic).toBe('thực hiện quy chế dân chủ ở cơ sở');
+  });
+});
+
+describe('the people of the supervised side', () => {
+  it('report after an opening phrase naming the session with the team', () => {
+    const s = one(
+      'Ngày 3/4/2023, Đoàn công tác của Ban Dân vận Trung ương làm việc tại tỉnh Lai Châu. Tại buổi làm việc với Đoàn, đồng chí Vũ Văn Hưng, Bí thư Tỉnh ủy Lai Châu đã báo cáo kết quả công tác dân vận.',
+    );
+    expect(s.hosts).toContain('Vũ Văn Hưng');
+  });
+  it('do not include the leader who sums up ("Kết luận buổi làm việc, … báo cáo")', () => {
+    const s = one(
+      'Ngày 3/4/2023, Đoàn công tác của Ban Dân vận Trung ương do đồng chí Lê Minh Khôi làm trưởng đoàn làm việc với Ban Thường vụ Tỉnh ủy Lai Châu. Kết luận buổi làm việc, đồng chí Lê Minh Khôi đánh giá cao nội dung báo cáo của tỉnh.',
+    );
+    expect(s.hosts).not.toContain('Lê Minh Khôi');
+  });
+});
+
+describe('targets', () => {
+  it('run on through a list whose members are parts of bodies', () => {
+    const s = one(
+      'Ngày 6/2/2023, Đoàn kiểm tra của Sở Nội vụ tỉnh Thái Bình đã kiểm tra đột xuất tại UBND xã Đông Hòa và bộ phận một cửa của UBND huyện Đông Hưng.',
+    );
+    expect(s.targets).toEqual(['Ủy ban nhân dân xã Đông Hòa', 'Ủy ban nhân dân huyện Đông Hưng']);
+  });
+  it('are not taken from a class of teams ("4 đoàn kiểm tra")', () => {
+    expect(
+      sups(
+        'Từ ngày 2/2/2023, quận đã có 4 đoàn kiểm tra do Chủ tịch UBND quận làm trưởng đoàn, kiểm tra tại UBND phường Bạch Mai.',
+      ),
+    ).toEqual([]);
+  });
+});
