@@ -34,45 +34,35 @@ export class ApiDb {
     private readonly options: ApiDbOptions,
   ) {}
 
-  /** Runs one parameterised read query and returns its records as plain objects. */
+  /**
+   * Runs one parameterised read query and returns its records as plain objects. The query runs
+   * as an auto-commit read (RUN and PULL in one exchange, no BEGIN/COMMIT): a single read needs
+   * no explicit transaction, and this halves the messages per request. Transient failures (an
+   * unreachable server among them) are retried, as the driver's managed transactions would,
+   * until `unavailableAfterMs`; the deadline below answers the client when nothing comes back.
+   */
   async read(query: string, params: Record<string, unknown>): Promise<Row[]> {
     this.roundTrips += 1;
     const timeout = this.options.queryTimeoutMs;
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.READ,
-      ...(this.options.database ? { database: this.options.database } : {}),
-    });
-    // executeRead retries transient failures (an unreachable server among them) for up to the
-    // driver's maxTransactionRetryTime; the deadline below answers the client sooner. The
-    // attempts' errors tell an unreachable server (unavailable) from a slow query (timeout).
-    let invoked = false;
-    let lastError: unknown;
+    const unavailableAfter = this.options.unavailableAfterMs ?? 5000;
+    // The last failed attempt's error tells an unreachable server (unavailable) from a slow
+    // query (timeout) when a deadline passes; an attempt still in flight may be planning.
+    const state: { lastError?: unknown; done: boolean } = { done: false };
+    const started = Date.now();
+    const work = this.attempts(query, params, timeout, unavailableAfter, started, state);
     let timer: NodeJS.Timeout | undefined;
-    const work = session.executeRead(
-      async (tx) => {
-        invoked = true;
-        try {
-          const res = await tx.run(query, params);
-          return res.records.map((r) => toPlain(r.toObject()) as Row);
-        } catch (err) {
-          lastError = err;
-          throw err;
-        }
-      },
-      { timeout },
-    );
     let early: NodeJS.Timeout | undefined;
     const unreachable = (): boolean =>
-      !invoked || (lastError !== undefined && isUnavailable(lastError));
+      state.lastError !== undefined && isUnavailable(state.lastError);
     const deadline = new Promise<never>((_resolve, reject) => {
       early = setTimeout(() => {
         if (unreachable()) reject(unavailableError());
-      }, this.options.unavailableAfterMs ?? 5000);
+      }, unavailableAfter);
       timer = setTimeout(() => {
-        const mapped = lastError === undefined ? undefined : mapDbError(lastError);
+        const mapped = state.lastError === undefined ? undefined : mapDbError(state.lastError);
         if (mapped instanceof GraphQLError) reject(mapped);
         else if (unreachable()) reject(unavailableError());
-        else reject(timeoutError()); // a transaction is open and running: a slow query
+        else reject(timeoutError()); // no attempt failed to connect: a slow query
       }, timeout + 1000);
     });
     try {
@@ -80,10 +70,37 @@ export class ApiDb {
     } catch (err) {
       throw mapDbError(err);
     } finally {
+      state.done = true;
       clearTimeout(timer);
       clearTimeout(early);
       work.catch(() => undefined);
-      session.close().catch(() => undefined);
+    }
+  }
+
+  private async attempts(
+    query: string,
+    params: Record<string, unknown>,
+    timeout: number,
+    unavailableAfter: number,
+    started: number,
+    state: { lastError?: unknown; done: boolean },
+  ): Promise<Row[]> {
+    for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
+      const session = this.driver.session({
+        defaultAccessMode: neo4j.session.READ,
+        ...(this.options.database ? { database: this.options.database } : {}),
+      });
+      try {
+        const res = await session.run(query, params, { timeout });
+        return res.records.map((r) => toPlain(r.toObject()) as Row);
+      } catch (err) {
+        state.lastError = err;
+        const retriable = err instanceof Neo4jError && err.retryable;
+        if (!retriable || state.done || Date.now() - started + delay >= unavailableAfter) throw err;
+      } finally {
+        session.close().catch(() => undefined);
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
 }
