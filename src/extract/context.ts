@@ -75,6 +75,9 @@ function inForce(
   return after ? (findProvince(p.mergedInto, lex) ?? p) : p;
 }
 
+/** How much more a place named in the headline or the lede counts than one named later. */
+const LEAD_WEIGHT = 3;
+
 const YEAR_BLOCKERS = [
   'nhiệm kỳ',
   'giai đoạn',
@@ -132,16 +135,29 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (!s) placesByLevel.set(level, (s = new Set()));
     s.add(name);
   };
+  // A place name inside a person's name ("Lê Thanh Sơn") says nothing about where the article is.
+  const inName: [number, number][] = [];
+  for (const items of sentences)
+    for (const it of items) if (it.kind === 'person') inName.push([it.m.start, it.m.end]);
+  let nameAt = 0;
+  // The headline and the lede say where the story is; a wire story's later items go elsewhere.
+  const lead = sentences.slice(0, 2).flat();
+  const last = lead[lead.length - 1];
+  const leadEnd = !last ? 0 : last.kind === 'word' ? last.end : last.m.end;
   for (let i = 0; i < tokens.length; i++) {
     const sp = spans.at[i];
     if (!sp || !sp.entries.some((e) => e.cat === 'province' || e.cat === 'district')) continue;
+    const at = tokens[i].start;
+    while (nameAt < inName.length && inName[nameAt][1] <= at) nameAt++;
+    if (nameAt < inName.length && inName[nameAt][0] <= at) continue;
     const prev = tokens[i - 1]?.norm ?? '';
     const prev2 = i >= 2 ? `${tokens[i - 2].norm} ${prev}` : '';
     const generic =
       ['tỉnh', 'tp', 'phố'].includes(prev) || prev2 === 'thành phố' || prev2 === 'tp .';
     const pr = entryOf(sp, 'province');
     if (pr && (!pr.def.needsPrefix || pr.alias || generic)) {
-      score.set(pr.def, (score.get(pr.def) ?? 0) + (generic ? 3 : 2));
+      const w = (generic ? 3 : 2) * (at < leadEnd ? LEAD_WEIGHT : 1);
+      score.set(pr.def, (score.get(pr.def) ?? 0) + w);
       if (generic && (prev === 'tp' || prev === 'phố' || prev2 === 'tp .') && !pr.def.centralCity) {
         addPlace('city', pr.def.name);
       }
@@ -149,7 +165,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     const di = entryOf(sp, 'district');
     if (di && di.def.provinces.length === 1) {
       const p = findProvince(di.def.provinces[0], lex);
-      if (p) score.set(p, (score.get(p) ?? 0) + 1);
+      if (p) score.set(p, (score.get(p) ?? 0) + (at < leadEnd ? LEAD_WEIGHT : 1));
     }
   }
   // Places named with their kind anywhere in the body: "huyện Thọ Xuân", "thị xã Buôn Hồ".

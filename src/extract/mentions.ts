@@ -53,6 +53,8 @@ export interface PersonMention {
 export interface RoleMention {
   title: string;
   org: OrgPhrase | null;
+  /** No body was read, yet a capitalised phrase follows the title ("Chủ tịch Nghiệp đoàn …"). */
+  unread?: boolean;
   start: number;
   end: number;
 }
@@ -279,7 +281,18 @@ export class MentionParser {
     if (!g) return null;
     const parts = [m[2]];
     let j = i + 1;
-    if (!HAS_DIGIT_RE.test(m[2])) {
+    // "TP.Hải Phòng": a known province or district name first, even if a syllable is also a unit.
+    for (let n = 2; n >= 1 && !HAS_DIGIT_RE.test(m[2]); n--) {
+      const more = this.tokens.slice(i + 1, i + 1 + n);
+      if (more.length < n || !more.every((t) => t.titleCase)) continue;
+      const key = normWordsKey([m[2], ...more.map((t) => t.text)].join(' '));
+      if (this.lex.provinceByName.has(key) || this.lex.districts.has(key)) {
+        parts.push(...more.map((t) => t.text));
+        j = i + 1 + n;
+        break;
+      }
+    }
+    if (j === i + 1 && !HAS_DIGIT_RE.test(m[2])) {
       while (j < this.tokens.length && j < i + 3 && this.tokens[j].titleCase) {
         if (this.looksLikeFullName(j)) break;
         const s = this.fresh(j);
@@ -762,7 +775,10 @@ export class MentionParser {
       const pre = new MentionParser(tokenize(def.orgPrefix), null, this.lex).parseOrg(0);
       if (pre) {
         const units = [...pre.m.units, ...(org?.units ?? [])];
-        const places = org ? org.places : pre.m.places;
+        // "Trưởng Công an quận 2": the place follows the title that carries the body.
+        const after = org ? null : this.placeAt(stop);
+        if (after) stop = after.end;
+        const places = org ? org.places : after ? [after.p] : pre.m.places;
         org = {
           units,
           places,
@@ -781,7 +797,13 @@ export class MentionParser {
       title = title.replace(/ ban$/iu, '');
     }
     return {
-      m: { title, org, start: this.tokens[i].start, end: this.tokens[stop - 1].end },
+      m: {
+        title,
+        org,
+        unread: !org && !!this.tokens[stop]?.cap && !this.parsePerson(stop),
+        start: this.tokens[i].start,
+        end: this.tokens[stop - 1].end,
+      },
       end: stop,
     };
   }

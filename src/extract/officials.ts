@@ -14,6 +14,8 @@ export interface RoleDraft {
   org: OrgPhrase | null;
   /** Offset of the role mention, when it comes from one. */
   at?: number;
+  /** The title is followed by a body the grammar could not read: not a bare title. */
+  unread?: boolean;
 }
 
 export interface PersonDraft {
@@ -52,7 +54,7 @@ export function completeChain(roles: RoleMention[]): RoleDraft[] {
   // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title.
   const out: RoleDraft[] = roles
     .filter((r, k) => r.org || !roles[k + 1]?.org)
-    .map((r) => ({ title: r.title, org: r.org, at: r.start }));
+    .map((r) => ({ title: r.title, org: r.org, at: r.start, unread: r.unread }));
   for (let k = out.length - 2; k >= 0; k--) {
     const r = out[k];
     const nx = out[k + 1].org;
@@ -265,7 +267,7 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
       return !all.some((x) => x.org && familyOf(x.title, lex) === fam);
     });
     for (const r of p.roles) {
-      if (r.org || r.at === undefined) continue;
+      if (r.org || r.at === undefined || r.unread) continue;
       const at = r.at;
       const def = titleDef(r.title, lex);
       const fam = familyOf(r.title, lex);

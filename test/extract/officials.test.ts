@@ -78,3 +78,33 @@ describe('bare titles', () => {
     expect(roles(text, 'Đỗ Văn Minh')).toEqual(['Chủ nhiệm Ủy ban Dân tộc']);
   });
 });
+
+describe('guards', () => {
+  it('leave a title before a body the grammar cannot read without a borrowed body', () => {
+    const text =
+      'Chủ tịch UBND tỉnh Bình Định Hồ Quốc Dũng chủ trì. Theo ngư dân Mai Văn Phúc - Chủ tịch Nghiệp đoàn Nghề cá xã Phước Đồng, tàu hỏng.';
+    expect(roles(text, 'Mai Văn Phúc')).toBeUndefined();
+  });
+  it('read the place after a title that carries its body (Trưởng Công an quận 2)', () => {
+    const text = 'Trung tá Trần Văn Hiếu, Trưởng Công an quận 2, cho biết.';
+    expect(roles(text, 'Trần Văn Hiếu')).toEqual(['Trưởng Công an quận 2']);
+  });
+  it('read a glued province whose second syllable is also a unit (TP.Hải Phòng)', () => {
+    const text = 'Ông Lê Thanh Sơn, Phó Chủ tịch UBND TP.Hải Phòng cho biết.';
+    expect(roles(text, 'Lê Thanh Sơn')).toEqual([
+      'Phó Chủ tịch Ủy ban nhân dân thành phố Hải Phòng',
+    ]);
+  });
+});
+
+describe('jurisdiction', () => {
+  const jur = (text: string): string | null => extractText('t', text).document.jurisdiction;
+  it('is not taken from a place name inside a person name', () => {
+    expect(jur('Phát biểu tại hội nghị, ông Lê Thanh Sơn cho biết sẽ kiểm tra.')).toBeNull();
+  });
+  it('follows the headline and the lede over places named later', () => {
+    const text =
+      'Gia Lai: Xử lý vụ phá rừng\n\nNgày 7-2, UBND tỉnh Gia Lai có văn bản chỉ đạo. Gỗ được chở về hướng Kon Tum. Đối tượng trú tại TP Kon Tum, tỉnh Kon Tum.';
+    expect(jur(text)).toBe('Gia Lai');
+  });
+});
