@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceInput } from '../extract/types';
 
@@ -31,8 +31,20 @@ export function documentId(file: string): string {
   return path.basename(file, path.extname(file));
 }
 
+function sourceOf(file: string, content: Buffer): SourceInput {
+  return {
+    id: documentId(file),
+    content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
+    fileName: path.basename(file),
+  };
+}
+
 /** Reads one file as raw bytes; decoding is the extractor's intake stage. */
 export async function readSource(file: string): Promise<SourceInput> {
-  const content = await fs.readFile(file);
-  return { id: documentId(file), content: new Uint8Array(content), fileName: path.basename(file) };
+  return sourceOf(file, await fs.readFile(file));
+}
+
+/** readSource for a worker thread, where a blocking read costs nothing but that thread. */
+export function readSourceSync(file: string): SourceInput {
+  return sourceOf(file, readFileSync(file));
 }
