@@ -28,7 +28,13 @@ import { matchSpans } from './spans';
 import { MentionParser, type DirectiveMention, type Item, type OrgPhrase } from './mentions';
 import { buildContext, type DocContext } from './context';
 import { appositions, completeBareTitles, type PersonDraft, type RoleDraft } from './officials';
-import { lineageIn, supervisionIn, type LineageDraft, type SupervisionDraft } from './relations';
+import {
+  lineageIn,
+  supervisionIn,
+  typeReferenceLineage,
+  type LineageDraft,
+  type SupervisionDraft,
+} from './relations';
 import { iso, supervisionsOf } from './supervisions';
 import {
   buildOrgIndex,
@@ -337,6 +343,7 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
     lineage.push(...lineageIn(items, lex.centralSigns));
   });
   completeBareTitles(personDrafts, sentences, lex);
+  lineage.push(...typeReferenceLineage(sentences, lex.docTypes));
   const officialsByKey = officialsOf(personDrafts, res, zones.author);
   const directives = directivesOf(directiveMentions, lineage, res, lex);
   const supervisions = supervisionsOf(supDrafts, sentences, officialsByKey, res, text);

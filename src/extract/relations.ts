@@ -756,6 +756,12 @@ function isoOf(d: DirectiveMention['date']): string | null {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
+const TERM_RE = /^(?:[IVXL]+|\d{1,2})$/u;
+/** "khóa" and the term number after it ("khóa XII"). */
+function isTerm(it: Item | undefined, next: Item | undefined): boolean {
+  return isWord(it, 'khóa', 'khoá') && next?.kind === 'word' && TERM_RE.test(next.text);
+}
+
 export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraft[] {
   centralSignSet = centralSigns;
   const out: LineageDraft[] = [];
@@ -799,7 +805,10 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     for (let m = n + 1; m < dirs.length; m++) {
       const b = dirs[m];
       if (b <= lastParent) continue;
-      if (items.slice(lastParent + 1, b).some((it) => group(it) === 'issueVerbs')) {
+      // "Quy chế … ban hành kèm theo Quyết định số B": issued with B, not B issued.
+      const issued = (k: number): boolean =>
+        group(items[k]) === 'issueVerbs' && !isWord(items[k + 1], 'kèm');
+      if (items.slice(lastParent + 1, b).some((_it, k) => issued(lastParent + 1 + k))) {
         for (const p of parents) push(b, p, false);
         found = true;
         break;
@@ -826,7 +835,9 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     const b = own[n + 1];
     const between = items
       .slice(a + 1, b)
-      .filter((it) => !(it.kind === 'directive' && bg.has(items.indexOf(it))));
+      .filter((it) => !(it.kind === 'directive' && bg.has(items.indexOf(it))))
+      // "… của Bộ Chính trị khóa XII và …": the issuer's term is part of the citation.
+      .filter((it, k, xs) => !isTerm(it, xs[k + 1]) && !(k > 0 && isTerm(xs[k - 1], it)));
     if (!between.every((it) => isWord(it, ',', 'và') || it.kind === 'directive')) continue;
     const A = dm(a);
     const B = dm(b);
@@ -844,3 +855,78 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
 }
 
 export type { OrgUnit };
+
+/**
+ * Lineage to a document named again by its type alone: "… ban hành Kế hoạch số 205/KH-UBND triển
+ * khai thực hiện Luật trên địa bàn", "Nghị định số 59/2023/NĐ-CP quy định chi tiết … của Luật",
+ * "Thực hiện Nghị quyết, UBND tỉnh ban hành Kế hoạch số …". The parent is the one numbered
+ * document of that type cited earlier in the article; with two or more, nothing is inferred.
+ */
+export function typeReferenceLineage(sentences: Item[][], docTypes: string[]): LineageDraft[] {
+  const types = docTypes.map((t) => t.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  /** The document type written at i without a number after it ("Luật", "Nghị quyết"). */
+  const bareTypeAt = (items: Item[], i: number): string | null => {
+    for (const t of types) {
+      if (!t.every((w, k) => isWord(items[i + k], w))) continue;
+      const first = items[i] as { text: string };
+      if (first.text.charAt(0) !== first.text.charAt(0).toUpperCase()) return null;
+      const nx = items[i + t.length];
+      if (nx?.kind === 'directive' || isWord(nx, 'số')) return null;
+      return t.join(' ');
+    }
+    return null;
+  };
+  const seen = new Map<string, Set<string>>();
+  const out: LineageDraft[] = [];
+  const parentOf = (type: string): string | null => {
+    const s = seen.get(type);
+    return s && s.size === 1 ? [...s][0] : null;
+  };
+  const push = (child: string, parent: string | null): void => {
+    if (parent && parent !== child && !out.some((l) => l.child === child && l.parent === parent))
+      out.push({ child, parent, inferred: false });
+  };
+  for (const items of sentences) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.kind === 'directive') {
+        // B (lineage verb) … TYPE: within a short clause after B.
+        const v = [i + 1, i + 2].find((k) => group(items[k]) === 'lineageVerbs');
+        if (v !== undefined) {
+          for (let k = v + 1; k < items.length && k <= v + 8; k++) {
+            if (isWord(items[k], '.', ';', ',') || items[k].kind === 'directive') break;
+            const t = bareTypeAt(items, k);
+            if (t) {
+              push(it.m.symbol, parentOf(t));
+              break;
+            }
+          }
+        }
+      } else if (
+        group(it) === 'lineageVerbs' &&
+        i === firstIndex(items, 0, (x) => x.kind !== 'date')
+      ) {
+        // "Thực hiện TYPE …, ORG ban hành B": the sentence opens with the lineage verb.
+        const t = bareTypeAt(items, i + 1);
+        if (!t) continue;
+        const issue = firstIndex(items, i + 2, (x) => group(x) === 'issueVerbs');
+        const b = issue >= 0 ? firstIndex(items, issue + 1, (x) => x.kind === 'directive') : -1;
+        if (b >= 0 && b <= issue + 2)
+          push((items[b] as { kind: 'directive'; m: DirectiveMention }).m.symbol, parentOf(t));
+      }
+    }
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.kind !== 'directive' || it.m.bare) continue;
+      // "Luật Phòng, chống tham nhũng số 36/2018/QH14": a long name may hide the type word.
+      let t = it.m.type?.toLowerCase() ?? null;
+      for (let k = i - 1; !t && k >= 0 && k >= i - 8 && items[k].kind === 'word'; k--)
+        t = bareTypeAt(items, k);
+      if (!t) continue;
+      const set = seen.get(t) ?? new Set<string>();
+      set.add(it.m.symbol);
+      seen.set(t, set);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/** Directive lineage frames, on invented sentences. */
+import { extractText } from '../../src/extract/index';
+
+function implementsOf(text: string, symbol: string): string[] {
+  const d = extractText('t', text).directives.find((x) => x.symbol === symbol);
+  return d?.implements ?? [];
+}
+
+describe('lineage', () => {
+  it('reads a central document and a provincial plan cited together past the issuer’s term', () => {
+    const text =
+      'Ngày 5/9/2022, Ban Dân vận Tỉnh ủy khảo sát việc thực hiện Kết luận số 07-KL/TW ngày 10/6/2021 của Bộ Chính trị khóa XIII và Kế hoạch số 33-KH/TU ngày 2/8/2021 của Ban Thường vụ Tỉnh ủy tại Huyện ủy Tiên Du.';
+    expect(implementsOf(text, '33-KH/TU')).toEqual(['07-KL/TW']);
+  });
+  it('follows a document named again by its type alone ("triển khai thực hiện Luật")', () => {
+    const text =
+      'Đoàn giám sát việc thi hành Luật Phòng, chống tham nhũng số 36/2018/QH14 tại UBND huyện Văn Lâm. Báo cáo cho biết, huyện đã ban hành Kế hoạch số 88/KH-UBND ngày 3/3/2019 triển khai thực hiện Luật trên địa bàn.';
+    expect(implementsOf(text, '88/KH-UBND')).toEqual(['36/2018/QH14']);
+  });
+  it('infers nothing when two documents of that type were cited', () => {
+    const text =
+      'Huyện thực hiện Luật số 36/2018/QH14 và Luật số 10/2022/QH15. Huyện đã ban hành Kế hoạch số 88/KH-UBND ngày 3/3/2023 triển khai thực hiện Luật trên địa bàn.';
+    expect(implementsOf(text, '88/KH-UBND')).toEqual([]);
+  });
+  it('does not read "ban hành kèm theo" as issuing', () => {
+    const text =
+      'Đoàn kiểm tra việc thực hiện Kết luận số 24-KL/TW gắn với Quy chế bổ nhiệm cán bộ ban hành kèm theo Quyết định số 68/QĐ-TW của Bộ Chính trị.';
+    expect(implementsOf(text, '68/QĐ-TW')).toEqual([]);
+  });
+});
