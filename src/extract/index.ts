@@ -59,15 +59,6 @@ import { createHash } from 'node:crypto';
 
 export * from './types';
 
-/** Titles that name a position without a body ("Thủ tướng", "Tổng Bí thư"). */
-const SELF_STANDING_TITLES = new Set([
-  'Tổng Bí thư',
-  'Thủ tướng',
-  'Phó Thủ tướng',
-  'Chủ tịch nước',
-  'Phó Chủ tịch nước',
-]);
-
 /** Body tokens, sentences and their items: everything the relation stage reads. */
 export interface AnalysedText {
   zones: Zones;
@@ -248,7 +239,8 @@ function officialsOf(
 
 function addRole(st: OfficialState, r: RoleDraft, res: Resolver): void {
   const c = res.org(r.org);
-  if (!c && !(r.org === null && SELF_STANDING_TITLES.has(r.title))) return;
+  // A title held without a body ("Thủ tướng") is kept only when officials.ts says so.
+  if (!c && !(r.org === null && r.bare)) return;
   const organization = c ? c.name : null;
   const k = orgKey(`${r.title} ${organization ?? ''}`, res.lex);
   if (st.roleKeys.has(k)) return;

@@ -173,6 +173,20 @@ const NAME_STOP = new Set([
   'thăm',
 ]);
 const HAS_DIGIT_RE = /\d/;
+/** Function words that end a lower-case body name ("Ban bồi thường giải phóng mặt bằng quận …"). */
+const LOWER_NAME_STOP = new Set([
+  'và',
+  'của',
+  'là',
+  'được',
+  'đã',
+  'cho',
+  'tại',
+  'với',
+  'về',
+  'để',
+  'có',
+]);
 const ABBREV_RE = /^\p{Lu}[\p{Lu}\d&\-.]+$/u;
 const GLUED_PLACE_RE = /^(\p{Lu}{1,2})\.(\p{Lu}[\p{Ll}\p{M}]*|\d+)$/u;
 const GENERIC_ABBREVS = new Map<string, PlaceGenericDef | null>();
@@ -496,8 +510,9 @@ export class MentionParser {
   private lowerNameToPlace(k: number): number {
     for (let j = k; j < this.tokens.length && j < k + 8; j++) {
       const t = this.tokens[j];
-      if (j > k && t.cap) return this.placeAt(j) ? j : k;
-      if (!t.word || t.cap || NAME_STOP.has(t.norm)) return k;
+      if (j > k && (t.cap || entryOf(this.fresh(j), 'placeGeneric')))
+        return this.placeAt(j) ? j : k;
+      if (!t.word || t.cap || LOWER_NAME_STOP.has(t.norm)) return k;
     }
     return k;
   }
@@ -542,8 +557,7 @@ export class MentionParser {
           let k = this.unitNameEnd(next, u.kind === 'enterprise');
           // "Phó Trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú": a board named in lower case
           // after a title, up to the place it belongs to.
-          if (k === next && afterTitle && units.length === 0 && u.kind === 'board')
-            k = this.lowerNameToPlace(next);
+          if (k === next && afterTitle && units.length === 0) k = this.lowerNameToPlace(next);
           if (k === next) {
             if (units.length === 0) return null;
             break;

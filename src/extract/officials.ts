@@ -16,6 +16,8 @@ export interface RoleDraft {
   at?: number;
   /** The title is followed by a body the grammar could not read: not a bare title. */
   unread?: boolean;
+  /** Held without a body: a standalone title, or the only title a person is given. */
+  bare?: boolean;
 }
 
 export interface PersonDraft {
@@ -253,7 +255,6 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
         anchors.push({ at: it.m.start, title: it.m.title, org: it.m.org });
       else if (it.kind === 'org') anchors.push({ at: it.m.start, title: null, org: it.m });
     }
-  if (anchors.length === 0) return;
   const holder = new Map<number, string>();
   for (const p of people)
     for (const r of p.roles) if (r.org && r.at !== undefined) holder.set(r.at, p.name);
@@ -284,6 +285,7 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
         if (anchors[k].at < at) found = fits(anchors[k]);
       for (let k = 0; k < anchors.length && !found; k++)
         if (anchors[k].at > at) found = fits(anchors[k]);
+      if (!found && def?.standalone) r.bare = true;
       if (found) {
         r.org = found;
         // "phó trưởng ban" + "Ban Bồi thường …" is the Phó Trưởng of that Ban.
@@ -293,6 +295,18 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
         )
           r.title = r.title.replace(/ ban$/iu, '');
       }
+    }
+  }
+  // A person named with a title and nothing else ("Bí thư Đinh La Thăng" in a piece that never
+  // names the body) is still an official: the first such title is kept as it is.
+  const titled = new Set<string>();
+  for (const p of people) if (p.roles.some((r) => r.org || r.bare)) titled.add(p.name);
+  for (const p of people) {
+    if (titled.has(p.name)) continue;
+    const r = p.roles.find((x) => !x.unread && x.at !== undefined);
+    if (r) {
+      r.bare = true;
+      titled.add(p.name);
     }
   }
 }

@@ -69,6 +69,7 @@ describe('bare titles', () => {
     const text =
       'Phó Trưởng Ban Quản lý dự án huyện Tân Lạc Võ Thị Hằng bị cảnh cáo. Các phó trưởng ban Lâm Văn Thơ, Mai Văn Trường bị khiển trách.';
     const m = officials(text);
+    expect(m.get('Võ Thị Hằng')).toEqual(['Phó Trưởng Ban Quản lý dự án huyện Tân Lạc']);
     expect(m.get('Lâm Văn Thơ')).toEqual(m.get('Võ Thị Hằng'));
     expect(m.get('Mai Văn Trường')).toEqual(m.get('Võ Thị Hằng'));
   });
@@ -76,6 +77,17 @@ describe('bare titles', () => {
     const text =
       'Cùng đi có các đồng chí: Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Đỗ Văn Minh; Bộ trưởng Bộ Tư pháp Lê Thành Long.';
     expect(roles(text, 'Đỗ Văn Minh')).toEqual(['Chủ nhiệm Ủy ban Dân tộc']);
+  });
+});
+
+describe('titles without a body', () => {
+  it('keep a standalone title from the lexicon', () => {
+    const text = 'Phó Thủ tướng Thường trực Trương Văn Bình yêu cầu tỉnh kiểm điểm.';
+    expect(roles(text, 'Trương Văn Bình')).toEqual(['Phó Thủ tướng Thường trực']);
+  });
+  it('keep a person named only with a title as an official', () => {
+    const text = 'Sáng 7/2, Bí thư Đinh Văn Thắng có buổi làm việc với quận.';
+    expect(roles(text, 'Đinh Văn Thắng')).toEqual(['Bí thư']);
   });
 });
 

@@ -22,7 +22,8 @@ export interface TitleDef {
   /** The title its deputies and variants complete from ("Phó Bí thư Thường trực" → "Bí thư"). */
   family?: string;
   /** The unit a bare title belongs to ("Cục trưởng" → "Cục"). */
-  unit?: string;
+  unit?: string; /** Names a position without a body ("Thủ tướng", "Tổng Bí thư"). */
+  standalone?: boolean;
 }
 
 export interface UnitDef {
