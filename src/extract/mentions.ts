@@ -119,7 +119,8 @@ export function firstIndex(
 
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
-const DM_RE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/;
+/** "2/11", "5-9-2022", "19.10.2011" (dots as several outlets write dates). */
+const DM_RE = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?$/;
 const NAME_STOP = new Set([
   'đã',
   'và',
@@ -187,6 +188,7 @@ const LOWER_NAME_STOP = new Set([
   'để',
   'có',
 ]);
+const SIGN_PART_RE = /^\p{Lu}[\p{Lu}Đ&]{1,9}$/u;
 const ABBREV_RE = /^\p{Lu}[\p{Lu}\d&\-.]+$/u;
 const GLUED_PLACE_RE = /^(\p{Lu}{1,2})\.(\p{Lu}[\p{Ll}\p{M}]*|\d+)$/u;
 const GENERIC_ABBREVS = new Map<string, PlaceGenericDef | null>();
@@ -358,11 +360,13 @@ export class MentionParser {
     const dm = DM_RE.exec(t.text);
     if (dm) {
       const d = +dm[1];
-      const mo = +dm[2];
-      const y = dm[3] ? +dm[3] : null;
+      const mo = +dm[3];
+      const y = dm[4] ? +dm[4] : null;
       if (!validDate(d, mo, y)) return null;
       // "2/11" alone is a date only after a time word; "30/7/2021" always.
       if (y === null && !timeWord) return null;
+      // "từ 1.5 đến 2.5 triệu": a dotted pair after "từ"/"đến" is a decimal.
+      if (y === null && dm[2] === '.' && (timeWord === 'từ' || timeWord === 'đến')) return null;
       return {
         m: { day: d, month: mo, year: y, timeWord, start: t.start, end: t.end },
         end: i + 1,
@@ -853,9 +857,23 @@ export class MentionParser {
     let symbol: string;
     let bare = false;
     if (isSymbolToken(t)) {
-      // Without a document type before it, only a known sign makes it a directive (not a plate).
+      // Without a document type before it, only a known sign makes it a directive (not a plate),
+      // and not the year of a standard ("QCVN 01:2009/BYT").
       if (!type && !this.hasKnownSign(t.text)) return null;
+      if (!type && this.tokens[j - 1]?.text === ':' && this.tokens[j - 2]?.digits) return null;
       symbol = t.text;
+      // "108/2009/QĐ - UBND", "8959/UBND – THKH": the sign's last part written apart.
+      const dash = this.tokens[j + 1];
+      const part = this.tokens[j + 2];
+      if (
+        (dash?.text === '-' || dash?.text === '–') &&
+        part &&
+        SIGN_PART_RE.test(part.text) &&
+        dash.start > t.end
+      ) {
+        symbol = `${symbol}-${part.text}`;
+        j += 2;
+      }
     } else if (type && t.digits) {
       const after = this.tokens[j + 1];
       const after2 = this.tokens[j + 2];
