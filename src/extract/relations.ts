@@ -24,6 +24,8 @@ export interface SupervisionDraft {
   leader: string | null;
   /** The leader named by title only ("Trưởng Ban Dân vận Tỉnh ủy dẫn đầu đoàn"), resolved later. */
   leaderRole: RoleDraft | null;
+  /** "Cùng ngày, …": held on the day of the session told before. */
+  sameDay: boolean;
   /** Where the text says what was supervised ("việc thực hiện Quy định số 23-QĐ/TW"), or null. */
   topic: { start: number; end: number } | null;
   participants: string[];
@@ -553,11 +555,11 @@ export function supervisionIn(
   )
     return null;
   let date: SupervisionDraft['date'] = null;
-  for (const it of items) {
-    if (it.kind === 'date' && (it.m.timeWord || it.m.year !== null)) {
+  for (let i = 0; i < items.length && !date; i++) {
+    const it = items[i];
+    date = firstDayOfRange(items, i);
+    if (!date && it.kind === 'date' && (it.m.timeWord || it.m.year !== null))
       date = { day: it.m.day, month: it.m.month, year: it.m.year };
-      break;
-    }
   }
   return {
     kind,
@@ -570,6 +572,7 @@ export function supervisionIn(
     leader,
     leaderRole,
     topic,
+    sameDay: items.some((it, i) => isWord(it, 'cùng') && group(items[i + 1]) === 'eventTimeWords'),
     participants: [],
     hosts: [],
     hostRoles: [],
@@ -579,6 +582,35 @@ export function supervisionIn(
     start: items0[0].kind === 'word' ? items0[0].start : items0[0].m.start,
     end: lastEnd(items0),
   };
+}
+
+const DAYS_MONTH_RE = /^(\d{1,2})[-–](\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/u;
+const DAY_MONTH_RE = /^(\d{1,2})[-/](\d{1,2})$/u;
+
+/**
+ * The first day of a span of days after "ngày": "ngày 6-7/7", "ngày 5 và 6/7/2022", "ngày 15 -
+ * 18/4/2017", "hai ngày 9 và 10-2". A session over several days is dated by its first.
+ */
+function firstDayOfRange(items: Item[], i: number): SupervisionDraft['date'] {
+  if (group(items[i - 1]) !== 'eventTimeWords') return null;
+  const it = items[i];
+  if (it.kind !== 'word') return null;
+  const ok = (d: number, m: number): boolean => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+  const dm = DAYS_MONTH_RE.exec(it.text);
+  if (dm) {
+    const year = dm[4] ? +dm[4] : null;
+    return ok(+dm[1], +dm[3]) && +dm[1] < +dm[2] ? { day: +dm[1], month: +dm[3], year } : null;
+  }
+  if (!/^\d{1,2}$/.test(it.text) || !isWord(items[i + 1], '-', '–', 'và', 'đến')) return null;
+  let k = i + 2;
+  if (group(items[k]) === 'eventTimeWords') k++;
+  const end = items[k];
+  const day = +it.text;
+  if (end?.kind === 'date' && day < end.m.day && ok(day, end.m.month))
+    return { day, month: end.m.month, year: end.m.year };
+  const m = end?.kind === 'word' ? DAY_MONTH_RE.exec(end.text) : null;
+  if (m && day < +m[1] && ok(day, +m[2])) return { day, month: +m[2], year: null };
+  return null;
 }
 
 function lastEnd(items: Item[]): number {

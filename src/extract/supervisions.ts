@@ -67,6 +67,7 @@ export function supervisionsOf(
     sentence: number;
     conductorCores: Set<string>;
     targetCores: Set<string>;
+    targetKey: string;
   }
   const accs: Acc[] = [];
   const byKey = new Map<string, Acc>();
@@ -112,16 +113,32 @@ export function supervisionsOf(
     if (!conductedBy.length && d.delegation && (!d.leader || /\d/.test(d.delegation)))
       conductedBy.push(d.delegation);
     if (!conductedBy.length && !d.leader) continue;
-    const key = `${d.kind}|${conductors
-      .map((c) => c.key)
-      .sort()
-      .join(',')}|${targets
+    const targetKey = targets
       .map((c) => c.key)
       .concat(d.placeTargets.map(normKey))
       .sort()
-      .join(',')}`;
-    const known = byKey.get(key);
-    const date = d.date ? iso(d.date.year ?? res.ctx.year, d.date.month, d.date.day) : null;
+      .join(',');
+    const key = `${d.kind}|${conductors
+      .map((c) => c.key)
+      .sort()
+      .join(',')}|${targetKey}`;
+    // The same session told again without its conducting body ("Bộ trưởng A làm việc với X …
+    // Tại buổi làm việc, A …"): one session, not two.
+    const retold = conductors.length
+      ? undefined
+      : accs.find(
+          (a) =>
+            a.targetKey === targetKey &&
+            (!d.leader || !a.fact.leader || a.fact.leader === d.leader),
+        );
+    const known = byKey.get(key) ?? retold;
+    // "Cùng ngày, …": the day of the session told before.
+    const prevDate = accs.length ? accs[accs.length - 1].fact.date : null;
+    const date = d.date
+      ? iso(d.date.year ?? res.ctx.year, d.date.month, d.date.day)
+      : d.sameDay
+        ? prevDate
+        : null;
     if (known) {
       const f = known.fact;
       if (!f.date && date) f.date = date;
@@ -148,6 +165,7 @@ export function supervisionsOf(
       sentence: d.sentence,
       conductorCores: new Set(conductors.map((c) => c.core)),
       targetCores: new Set(targets.map((c) => c.core)),
+      targetKey,
     };
     byKey.set(key, acc);
     accs.push(acc);

@@ -149,3 +149,23 @@ describe('targets', () => {
     ).toEqual([]);
   });
 });
+
+describe('the date', () => {
+  it('is the first day of a span ("ngày 5 và 6/7/2022", "6-7/7")', () => {
+    expect(
+      one(
+        'Ngày 5 và 6/7/2022, Đoàn giám sát của Ban Dân vận Tỉnh ủy Hà Giang làm việc với Ban Thường vụ Huyện ủy Yên Minh.',
+      ).date,
+    ).toBe('2022-07-05');
+    expect(
+      one('Trong 2 ngày 6-7/7, Thủ tướng Phạm Văn Lâm đã đến thăm, làm việc tại tỉnh Cao Bằng.')
+        .date,
+    ).toBe('--07-06');
+  });
+  it('is the day of the session before for "Cùng ngày"', () => {
+    const s = sups(
+      'Sáng 21/6/2023, Bộ trưởng Bộ Y tế Đào Hồng Lan kiểm tra tại UBND tỉnh Lạng Sơn. Cùng ngày, Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Thuấn làm trưởng đoàn đã kiểm tra tại UBND tỉnh Cao Bằng.',
+    );
+    expect(s.map((x) => x.date)).toEqual(['2023-06-21', '2023-06-21']);
+  });
+});
