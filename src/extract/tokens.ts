@@ -47,11 +47,16 @@ interface Shape {
   digits: boolean;
 }
 // Syllables repeat: their shape is computed once per distinct string. The cache is keyed by a
-// hash computed while scanning, so a repeated syllable costs neither a slice nor a string hash.
+// hash computed while scanning, so a repeated syllable costs neither a slice nor a string hash;
+// it is direct-mapped (one slot per hash, a newcomer evicts), an array read instead of a Map
+// lookup, and a colliding syllable is only recomputed, never mistaken: the text is compared.
 interface CachedShape extends Shape {
   text: string;
 }
-const SHAPES = new Map<number, CachedShape>();
+const SLOTS = 1 << 16;
+const SHAPES: (CachedShape | undefined)[] = new Array<CachedShape | undefined>(SLOTS).fill(
+  undefined,
+);
 function shapeOf(t: string): CachedShape {
   return {
     text: t,
@@ -63,7 +68,8 @@ function shapeOf(t: string): CachedShape {
   };
 }
 function cachedShape(text: string, i: number, j: number, h: number): CachedShape {
-  const s = SHAPES.get(h);
+  const slot = h & (SLOTS - 1);
+  const s = SHAPES[slot];
   if (s !== undefined && s.text.length === j - i) {
     const st = s.text;
     let k = 0;
@@ -71,7 +77,7 @@ function cachedShape(text: string, i: number, j: number, h: number): CachedShape
     if (k === st.length) return s;
   }
   const fresh = shapeOf(text.slice(i, j));
-  if (SHAPES.size < 200_000 || s !== undefined) SHAPES.set(h, fresh);
+  SHAPES[slot] = fresh;
   return fresh;
 }
 
@@ -107,8 +113,20 @@ function isSpace(c: number): boolean {
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  scan(text, 0, text.length, offset, out);
+  return out;
+}
+
+/**
+ * The tokens of text[from, to), appended to `out`, with offsets into `text`: a line of the
+ * document tokenized in place, without slicing it out or building a list per line.
+ */
+export function tokenizeRange(text: string, from: number, to: number, out: Token[]): void {
+  scan(text, from, to, 0, out);
+}
+
+function scan(text: string, from: number, n: number, offset: number, out: Token[]): void {
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -149,7 +167,6 @@ export function tokenize(text: string, offset = 0): Token[] {
     });
     i = j;
   }
-  return out;
 }
 
 /** The phrase key of a lexicon entry: its tokens' norms joined by one space. */

@@ -25,16 +25,25 @@ const DOMAIN_RE = /^(?:https?:\/\/)?(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)\/?
 const NAME_LINE_RE =
   /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)){0,4}$/u;
 
+/** Lower-cased prefix lists, made once per list (the lexicon's lists live as long as it). */
+const LOWER_PREFIXES = new WeakMap<string[], string[]>();
+
 function startsWithAny(s: string, prefixes: string[]): string | null {
-  for (const p of prefixes) if (s.toLowerCase().startsWith(p.toLowerCase())) return p;
+  let lower = LOWER_PREFIXES.get(prefixes);
+  if (!lower) LOWER_PREFIXES.set(prefixes, (lower = prefixes.map((p) => p.toLowerCase())));
+  const ls = s.toLowerCase();
+  for (let k = 0; k < lower.length; k++) if (ls.startsWith(lower[k])) return prefixes[k];
   return null;
 }
 
+const TRAILING_MARKS = /[:.!…]+$/u;
+
 function isEndMarker(line: Line, lex: Lexicon): boolean {
-  const t = line.text
-    .toLowerCase()
-    .replace(/[:.!…]+$/u, '')
-    .trim();
+  // Lower case changes no punctuation or space and never shortens a string, so a line that is
+  // long without its trailing marks is not a marker, and is never lower-cased.
+  const bare = line.text.replace(TRAILING_MARKS, '').trim();
+  if (bare.length > 80) return false;
+  const t = bare.toLowerCase();
   if (t.length > 80) return false;
   return lex.endMarkers.some((m) => t === m || (t.startsWith(m) && t.length <= m.length + 60));
 }
