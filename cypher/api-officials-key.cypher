@@ -8,7 +8,8 @@
 // subqueries in WITH clauses (not in CASE or map expressions) so that they are planned as
 // Apply operators rather than as nested plans evaluated one by one. The supervisions of
 // every list are projected once, under `supervisions`, following the $sup* flags (same
-// projection as api-supervisions.cypher); the lists hold their keys.
+// projection as api-supervisions.cypher; the properties not asked for, $sup*Full false, left
+// out, as the answer's size is most of a request's cost); the lists hold their keys.
 MATCH (p:Official {key: $key})
 WHERE ($name = '' OR p.nameFolded CONTAINS $name)
   AND ($jurisdiction = '' OR p.key ENDS WITH ('|' + $jurisdiction))
@@ -61,27 +62,27 @@ CALL (page) {
       COLLECT {
         MATCH (so:Organization)-[:CONDUCTED]->(s) WHERE $supConductors
         WITH DISTINCT so ORDER BY so.name, so.key
-        RETURN so {.key, .name, .kind, .level, .jurisdiction}
+        RETURN CASE WHEN $supOrgFull THEN so {.key, .name, .kind, .level, .jurisdiction} ELSE so {.key, .name} END
       } AS conductors,
       COLLECT {
         MATCH (sp:Official)-[:LED]->(s) WHERE $supLeader
         WITH DISTINCT sp ORDER BY sp.name, sp.key
-        RETURN sp {.key, .name, .jurisdiction} LIMIT 1
+        RETURN CASE WHEN $supOfficialFull THEN sp {.key, .name, .jurisdiction} ELSE sp {.key, .name} END LIMIT 1
       } AS leader,
       COLLECT {
         MATCH (sp:Official)-[:TOOK_PART]->(s) WHERE $supParticipants
         WITH DISTINCT sp ORDER BY sp.name, sp.key
-        RETURN sp {.key, .name, .jurisdiction}
+        RETURN CASE WHEN $supOfficialFull THEN sp {.key, .name, .jurisdiction} ELSE sp {.key, .name} END
       } AS participants,
       COLLECT {
         MATCH (sp:Official)-[:HOSTED]->(s) WHERE $supHosts
         WITH DISTINCT sp ORDER BY sp.name, sp.key
-        RETURN sp {.key, .name, .jurisdiction}
+        RETURN CASE WHEN $supOfficialFull THEN sp {.key, .name, .jurisdiction} ELSE sp {.key, .name} END
       } AS hosts,
       COLLECT {
         MATCH (s)-[:TARGETED]->(so:Organization) WHERE $supTargets
         WITH DISTINCT so ORDER BY so.name, so.key
-        RETURN so {.key, .name, .kind, .level, .jurisdiction}
+        RETURN CASE WHEN $supOrgFull THEN so {.key, .name, .kind, .level, .jurisdiction} ELSE so {.key, .name} END
       } AS targets,
       COLLECT {
         MATCH (s)-[:UNDER]->(x:Directive) WHERE $supDirectives
@@ -98,7 +99,9 @@ CALL (page) {
         }
       } AS evidence
     WITH s {
-      .key, .kind, .date, .delegation, .topic,
+      .key, .kind, .date,
+      delegation: CASE WHEN $supFull THEN s.delegation END,
+      topic: CASE WHEN $supFull THEN s.topic END,
       conductors: conductors, leader: head(leader), participants: participants, hosts: hosts,
       targets: targets, directives: directives,
       evidence: CASE WHEN $supEvidence THEN evidence END

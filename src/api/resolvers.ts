@@ -129,7 +129,13 @@ async function singleByKey<T>(
 /** Which sub-fields of the supervisions reached from a node the query asks for ($sup* flags). */
 function supervisionFlags(sels: (Selection | undefined)[]): Record<string, boolean> {
   const has = (f: string): boolean => sels.some((s) => s?.has(f) ?? false);
+  // Whether a nested list asks for more than key and name (else only those are projected).
+  const beyond = (fields: string[], props: string[]): boolean =>
+    sels.some((s) => fields.some((f) => props.some((p) => s?.sub(f)?.has(p) ?? false)));
   return {
+    supFull: has('delegation') || has('topic'),
+    supOrgFull: beyond(['conductors', 'targets'], ['kind', 'level', 'jurisdiction']),
+    supOfficialFull: beyond(['leader', 'participants', 'hosts'], ['jurisdiction']),
     supConductors: has('conductors'),
     supLeader: has('leader'),
     supParticipants: has('participants'),

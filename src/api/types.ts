@@ -256,12 +256,9 @@ export class Supervision {
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'A search hit.',
+  // Hits are instances of these classes (see searchHit): type-graphql's default resolveType
+  // matches them with instanceof, synchronously (a custom one is wrapped in an async function).
   types: () => [Official, Organization, Directive] as const,
-  resolveType: (value) => {
-    if (value instanceof Directive) return Directive;
-    if (value instanceof Organization) return Organization;
-    return Official;
-  },
 });
 
 @ObjectType({ simpleResolvers: true })

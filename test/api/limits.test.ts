@@ -55,6 +55,67 @@ test('the listing fields of a supervision come with the root query (one round tr
   expect(roles.extensions?.dbRoundTrips).toBe(1);
 });
 
+const SUP_FIELDS = `key date kind delegation topic conductors { key name kind level } leader { key name }
+  participants { name } hosts { name } targets { key name jurisdiction } directives { symbol }
+  evidence { quote start document { id } }`;
+const DIRECTIVE_FIELDS = `key symbol issuer { name } implements { symbol } implementedBy { symbol }
+  citedBy { id } supervisions { ${SUP_FIELDS} }
+  lineage(depth: 3, direction: BOTH) { depth inferred from { symbol } to { symbol } }`;
+const OFFICIAL_FIELDS = `key name roles { title asOf organization { name } evidence { quote } }
+  supervisionsLed { ${SUP_FIELDS} } supervisionsJoined { key } supervisionsHosted { key date }`;
+const ORGANIZATION_FIELDS = `key name parent { key name } children { name }
+  people { title asOf official { name } evidence { quote } } deputies: people(title: "pho") { title }
+  supervisionsConducted { ${SUP_FIELDS} } supervisionsReceived { key conductors { name } }
+  directivesIssued { symbol }`;
+
+test('by-key root fields fetch the nested fields they select in one round trip, same answers as the loaders', async () => {
+  type Node = { key: string } & Record<string, unknown>;
+  // Through roots that fetch only the node: the nested fields come from the loaders.
+  const viaLoaders = await gql<{
+    directive: Node;
+    officials: { edges: { node: Node }[] };
+    organizations: { edges: { node: Node }[] };
+  }>(
+    server,
+    `{ directive(symbol: "763-QĐ/TU") { ${DIRECTIVE_FIELDS} }
+       officials(filter: { name: "thanh thuy" }, first: 1) { edges { node { ${OFFICIAL_FIELDS} } } }
+       organizations(filter: { name: "Ban Dân vận Huyện ủy Thọ Xuân" }, first: 1) {
+         edges { node { ${ORGANIZATION_FIELDS} } } } }`,
+  );
+  expect(viaLoaders.errors).toBeUndefined();
+  const directive = viaLoaders.data!.directive;
+  const official = viaLoaders.data!.officials.edges[0].node;
+  const organization = viaLoaders.data!.organizations.edges[0].node;
+  // The fixtures exercise every nested list.
+  expect((directive.supervisions as unknown[]).length).toBeGreaterThan(0);
+  expect((directive.lineage as unknown[]).length).toBeGreaterThan(0);
+  expect((official.supervisionsLed as unknown[]).length).toBeGreaterThan(0);
+  expect((organization.people as unknown[]).length).toBeGreaterThan(0);
+  expect((organization.supervisionsConducted as unknown[]).length).toBeGreaterThan(0);
+
+  const one = async (field: string, fields: string, key: string): Promise<Node> => {
+    const res = await gql<Record<string, Node>>(
+      server,
+      `query($key: ID!) { ${field}(key: $key) { ${fields} } }`,
+      { key },
+    );
+    expect(res.errors).toBeUndefined();
+    expect([field, res.extensions?.dbRoundTrips]).toEqual([field, 1]);
+    return res.data![field];
+  };
+  expect(await one('directive', DIRECTIVE_FIELDS, directive.key)).toEqual(directive);
+  expect(await one('official', OFFICIAL_FIELDS, official.key)).toEqual(official);
+  expect(await one('organization', ORGANIZATION_FIELDS, organization.key)).toEqual(organization);
+  // Fields below the prefetched ones still load, in a bounded number of round trips.
+  const deeper = await gql(
+    server,
+    `query($key: ID!) { directive(key: $key) { supervisions { conductors { parent { name } } } } }`,
+    { key: directive.key },
+  );
+  expect(deeper.errors).toBeUndefined();
+  expect(deeper.extensions?.dbRoundTrips).toBe(2);
+});
+
 test('queries nested deeper than 12 levels are refused before running', async () => {
   // supervisions > edges > node (3), leader > supervisionsLed pairs (2 each), key (1).
   const nest = (pairs: number, inner: string): string =>
