@@ -125,8 +125,10 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
       if (isWord(items[j], ',', '(', '-', '–') && isRole(j + 1)) {
         j++;
         while (isRole(j)) {
-          // A role glued to the next name is that name's title ("…, Bí thư X Nguyễn Văn A").
-          if (chain.length > 0 && items[j + 1]?.kind === 'person') break;
+          // A role glued to the next name is that name's title ("…, Bí thư X Nguyễn Văn A"), also
+          // the first one after a comma: "Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công Thương B".
+          if (items[j + 1]?.kind === 'person' && (chain.length > 0 || isWord(items[j - 1], ',')))
+            break;
           chain.push(roleAt(j));
           j++;
           const sep =

@@ -91,6 +91,15 @@ describe('titles without a body', () => {
   });
 });
 
+describe('lists of pre-nominal titles', () => {
+  it('give each title to the name after it, not to the name before the comma', () => {
+    const text =
+      'Cùng dự có Bộ trưởng Bộ Y tế Nguyễn Thị Kim Hoa, Bộ trưởng Bộ Công Thương Trần Văn Anh và lãnh đạo các bộ.';
+    expect(roles(text, 'Nguyễn Thị Kim Hoa')).toEqual(['Bộ trưởng Bộ Y tế']);
+    expect(roles(text, 'Trần Văn Anh')).toEqual(['Bộ trưởng Bộ Công Thương']);
+  });
+});
+
 describe('guards', () => {
   it('leave a title before a body the grammar cannot read without a borrowed body', () => {
     const text =
