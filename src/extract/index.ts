@@ -22,7 +22,7 @@ import type {
 import { intake, IntakeError } from './intake';
 import { LEXICON, type Lexicon } from './lexicon';
 import { segmentLines, segmentSentences } from './segment';
-import { tokenize, type Token } from './tokens';
+import { tokenize, tokenizeRange, type Token } from './tokens';
 import { zone, type Zones } from './zone';
 import { matchSpans } from './spans';
 import { MentionParser, type DirectiveMention, type Item, type OrgPhrase } from './mentions';
@@ -76,10 +76,9 @@ export function analyse(text: string, lex: Lexicon = LEXICON): AnalysedText {
   const lineOfToken: number[] = [];
   zones.body.forEach((li, n) => {
     const l = lines[li];
-    for (const t of tokenize(l.text, l.start)) {
-      tokens.push(t);
-      lineOfToken.push(n);
-    }
+    const from = tokens.length;
+    tokenizeRange(text, l.start, l.end, tokens);
+    for (let k = from; k < tokens.length; k++) lineOfToken.push(n);
   });
   const spans = matchSpans(tokens, lex);
   const sents = segmentSentences(tokens, lineOfToken);
