@@ -239,6 +239,19 @@ function irrealis(items: Item[], at: number): boolean {
   return false;
 }
 
+/**
+ * A diplomatic visit (a foreign party or state named before the verb) or a working session about
+ * cooperation between peers ("đánh giá kết quả hợp tác giữa hai địa phương"): not a supervision.
+ */
+function foreignOrPeer(items: Item[], verb: number, kind: SupervisionKind): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const g = group(items[i]);
+    if (g === 'foreignMarkers' && i < verb) return true;
+    if (g === 'cooperationMarkers' && kind === 'làm việc') return true;
+  }
+  return false;
+}
+
 /** Companies hold meetings with each other; they do not supervise (units of kind enterprise). */
 function isEnterprise(o: OrgPhrase): boolean {
   return o.units[0]?.def.kind === 'enterprise';
@@ -524,6 +537,7 @@ export function supervisionIn(
     }
   }
   if (conductors.some(isEnterprise)) return null;
+  if (foreignOrPeer(items, verb, kind)) return null;
   const v = items[verb];
   const verbNorm = v.kind === 'word' ? v.norm : '';
   let targets = targetsAfter(items, verb + 1);

@@ -101,6 +101,20 @@ describe('not supervisions', () => {
       ),
     ).toEqual([]);
   });
+  it('a foreign delegation’s visit', () => {
+    expect(
+      sups(
+        'Ngày 12/5/2017, Đoàn công tác của Đảng Dân chủ Nhật Bản đã có buổi làm việc với Ban Đối ngoại Trung ương.',
+      ),
+    ).toEqual([]);
+  });
+  it('two provinces reviewing their cooperation', () => {
+    expect(
+      sups(
+        'Ngày 17/5/2017, Ban Thường vụ Thành ủy Hải Phòng làm việc với Ban Thường vụ Tỉnh ủy Điện Biên đánh giá kết quả hợp tác giữa hai địa phương.',
+      ),
+    ).toEqual([]);
+  });
   it('a company meeting another company', () => {
     expect(
       sups(
