@@ -250,6 +250,7 @@ function fromUnit(org: OrgPhrase, unit: string): OrgPhrase | null {
  * of that family is the same role and is dropped.
  */
 export function completeBareTitles(people: PersonDraft[], sentences: Item[][], lex: Lexicon): void {
+  if (!people.some((p) => p.roles.some((r) => !r.org))) return;
   const anchors: Anchor[] = [];
   for (const items of sentences)
     for (const it of items) {
