@@ -88,12 +88,14 @@ function computeOrgKey(name: string, lex: Lexicon): string {
     const names = lex.provinces.map((p) => normKey(p.name)).join('|');
     provinceKeyRe = new RegExp(`(?:^| )(?:tỉnh|thành phố) (${names})(?= |$)`, 'gu');
   }
-  return normKey(name)
+  const key = normKey(name)
     .replace(/[.,;:()"]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(provinceKeyRe, ' $1')
     .trim();
+  // Only a key with "tỉnh " or "thành phố " can match the long alternation; most have neither.
+  return key.includes('tỉnh ') || key.includes('thành phố ')
+    ? key.replace(provinceKeyRe, ' $1').trim()
+    : key;
 }
 
 function unitText(u: OrgUnit): string {
