@@ -13,8 +13,13 @@ const TONES: Record<string, string> = {
   u: 'uùúủũụ',
 };
 
+/** A candidate for either replacement below (without the context each one checks). */
+const NEW_STYLE_PAIR = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/;
+
 /** New-style tone placement at a syllable end (hoà, uỷ, khoẻ) → traditional (hòa, ủy, khỏe). */
 export function traditionalTones(s: string): string {
+  // Most strings have neither pair: one plain scan instead of two replaces with look-arounds.
+  if (!NEW_STYLE_PAIR.test(s)) return s;
   return s
     .replace(/([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\p{L})/gu, (_m, o: string, v: string) => {
       const lower = v.toLowerCase();
