@@ -861,6 +861,7 @@ export class MentionParser {
       // and not the year of a standard ("QCVN 01:2009/BYT").
       if (!type && !this.hasKnownSign(t.text)) return null;
       if (!type && this.tokens[j - 1]?.text === ':' && this.tokens[j - 2]?.digits) return null;
+      if (!type && this.lex.articleWords.has(this.tokens[j - 1]?.norm ?? '')) return null;
       symbol = t.text;
       // "108/2009/QĐ - UBND", "8959/UBND – THKH": the sign's last part written apart.
       const dash = this.tokens[j + 1];

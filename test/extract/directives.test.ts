@@ -18,6 +18,9 @@ describe('directive references', () => {
   it('do not take the year of a technical standard for a directive', () => {
     expect(directives('Nước đạt quy chuẩn QCVN 01:2009/BYT của Bộ Y tế.')).toEqual([]);
   });
+  it('do not take an article of a code for a directive', () => {
+    expect(directives('Bị xét xử về tội hiếp dâm theo khoản 4, Điều 112-BLHS.')).toEqual([]);
+  });
   it('do not read a decimal range as a date', () => {
     const r = extractText('t', 'Giá vé từ 1.5 đến 2.5 triệu đồng.');
     expect(r.document.eventDate).toBeNull();

@@ -189,6 +189,8 @@ export interface Lexicon {
   centralSigns: Set<string>;
   /** Sign parts that make a bare number-and-sign a directive (doctypes.json standaloneSigns). */
   standaloneSigns: Set<string>;
+  /** Words before an article number of a law ("Điều 112-BLHS"): never a directive. */
+  articleWords: Set<string>;
   standaloneSignPatterns: RegExp[];
   khoiExpand: Map<string, string>;
   departmentExpand: Map<string, string>;
@@ -295,6 +297,7 @@ function build(): Lexicon {
       ...doctypeData.centralSigns,
       ...doctypeData.standaloneSigns.extra,
     ]),
+    articleWords: new Set(doctypeData.articleWords),
     standaloneSignPatterns: doctypeData.standaloneSigns.patterns.map((p) => new RegExp(p, 'u')),
     khoiExpand: new Map(Object.entries(orgData.khoiExpand)),
     departmentExpand: new Map(Object.entries(orgData.departmentExpand)),
