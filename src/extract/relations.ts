@@ -470,18 +470,39 @@ export function supervisionIn(
     // "đồng chí A, Trưởng Ban …, cùng Đoàn công tác của … làm việc tại …": A leads it.
     if (!leader) leader = personSubject(items, marked, deleg);
     verb = firstIndex(items, Math.max(j, lead), isVerb);
-    // "Sau buổi làm việc với Đảng ủy Công an tỉnh, đoàn công tác đã đến thăm …": the session
-    // named before the team that held it.
-    const before = verb < 0 ? firstIndex(items, 0, isVerb, deleg) : -1;
-    if (
-      before > 0 &&
-      items[before + 1]?.kind === 'org' &&
-      isWord(items[before - 1], 'buổi', 'cuộc')
-    )
-      verb = before;
-    if (verb < 0)
-      verb = deleg; // "đoàn giám sát tại Ban Thường vụ Huyện ủy X"
-    else if (kind === 'làm việc') kind = verbKind(items[verb]);
+    // "Sau buổi làm việc với Đảng ủy Công an tỉnh, đoàn công tác đã đến thăm …", "Qua công tác
+    // kiểm tra tại X, Đoàn kiểm tra … đánh giá …": the session named in an opening phrase, before
+    // the team that held it.
+    if (verb < 0) {
+      const before = firstIndex(items, 0, isVerb, deleg);
+      const at = before + (group(items[before + 1]) === 'targetMarkers' ? 2 : 1);
+      let clause = 0;
+      for (let k = 0; k < before; k++) if (isWord(items[k], ',')) clause = k + 1;
+      const opening =
+        before >= 0 &&
+        before - clause <= 3 &&
+        items.slice(clause, before).every((x) => x.kind === 'word') &&
+        items[at]?.kind === 'org';
+      if (opening) verb = before;
+    }
+    if (verb < 0) {
+      // "Đoàn giám sát … (đã) tại Ban Thường vụ Huyện ủy X": with no verb, the venue must follow
+      // the delegation's own phrase; "đoàn … đối thoại với công dân tại …" is another act.
+      const from = Math.max(j, lead + 1);
+      const at = firstIndex(items, from, (it) => group(it) === 'targetMarkers');
+      const gap = at < 0 ? [] : items.slice(from, at);
+      // The gap may be the delegation's topic: "đoàn kiểm tra tình hình thực hiện … tại Bộ X".
+      const topical =
+        group(gap[0]) === 'topicOpeners' &&
+        gap.every((x) => x.kind !== 'person' && x.kind !== 'date');
+      if (
+        at < 0 ||
+        !(topical || gap.every((x) => isWord(x, ',', 'đã', 'vừa', 'đến', 'về', 'có', 'mặt')))
+      )
+        return null;
+      if (topical) topic ??= spanOf(items, from, at);
+      verb = deleg;
+    } else if (kind === 'làm việc') kind = verbKind(items[verb]);
     if (irrealis(items, verb) || irrealis(items, deleg)) return null;
     anaphoric = conductors.length === 0;
   } else {

@@ -115,6 +115,20 @@ describe('not supervisions', () => {
       ),
     ).toEqual([]);
   });
+  it('"làm việc" as part of a noun ("nơi làm việc")', () => {
+    expect(
+      sups(
+        'Ngày 30/9/2016, Công an tỉnh Bình Phước đã khám xét nơi làm việc của ông Trần Văn Hòa tại Sở Tài chính tỉnh Bình Phước.',
+      ),
+    ).toEqual([]);
+  });
+  it('a team doing something else at a place ("đoàn công tác … đối thoại với công dân tại …")', () => {
+    expect(
+      sups(
+        'Ngày 20/4/2017, đoàn công tác của Thanh tra Chính phủ đã cùng lãnh đạo thành phố đối thoại với công dân tại huyện Mỹ Đức.',
+      ),
+    ).toEqual([]);
+  });
   it('a company meeting another company', () => {
     expect(
       sups(
@@ -161,6 +175,19 @@ describe('targets', () => {
         'Từ ngày 2/2/2023, quận đã có 4 đoàn kiểm tra do Chủ tịch UBND quận làm trưởng đoàn, kiểm tra tại UBND phường Bạch Mai.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a session named in an opening phrase', () => {
+  it('has the team of the main clause as its conductor', () => {
+    const s = sups(
+      'Ngày 9/7/2017, Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Bạc Liêu. Qua công tác kiểm tra tại Đảng ủy Công an tỉnh Bạc Liêu, Đoàn kiểm tra của Ban Bí thư đánh giá cao công tác cán bộ.',
+    );
+    expect(s.map((x) => x.targets)).toEqual([
+      ['Ban Thường vụ Tỉnh ủy Bạc Liêu'],
+      ['Đảng ủy Công an tỉnh Bạc Liêu'],
+    ]);
+    expect(s[1].conductedBy).toEqual(['Ban Bí thư']);
   });
 });
 
