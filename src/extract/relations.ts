@@ -929,14 +929,34 @@ export type { OrgUnit };
  * "Thực hiện Nghị quyết, UBND tỉnh ban hành Kế hoạch số …". The parent is the one numbered
  * document of that type cited earlier in the article; with two or more, nothing is inferred.
  */
+/** Document types by their first word, longest first (built once per type list). */
+const TYPE_INDEX = new WeakMap<string[], Map<string, string[][]>>();
+function typeIndex(docTypes: string[]): Map<string, string[][]> {
+  let idx = TYPE_INDEX.get(docTypes);
+  if (!idx) {
+    idx = new Map();
+    for (const t of docTypes) {
+      const words = t.toLowerCase().split(' ');
+      const list = idx.get(words[0]) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      idx.set(words[0], list);
+    }
+    TYPE_INDEX.set(docTypes, idx);
+  }
+  return idx;
+}
+
 export function typeReferenceLineage(sentences: Item[][], docTypes: string[]): LineageDraft[] {
-  const types = docTypes.map((t) => t.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  const index = typeIndex(docTypes);
   /** The document type written at i without a number after it ("Luật", "Nghị quyết"). */
   const bareTypeAt = (items: Item[], i: number): string | null => {
-    for (const t of types) {
+    const first = items[i];
+    if (first?.kind !== 'word') return null;
+    const candidates = index.get(first.norm);
+    if (!candidates || first.text.charAt(0) !== first.text.charAt(0).toUpperCase()) return null;
+    for (const t of candidates) {
       if (!t.every((w, k) => isWord(items[i + k], w))) continue;
-      const first = items[i] as { text: string };
-      if (first.text.charAt(0) !== first.text.charAt(0).toUpperCase()) return null;
       const nx = items[i + t.length];
       if (nx?.kind === 'directive' || isWord(nx, 'số')) return null;
       return t.join(' ');
