@@ -49,10 +49,23 @@ export function fold(s: string): string {
     .trim();
 }
 
-/** Identity key that keeps diacritics: NFC, traditional tones, lower case, single spaces. */
+const NORM_KEYS = new Map<string, string>();
+/** Bounded: names and organisation phrases repeat across documents, the rest is let go. */
+const NORM_KEYS_MAX = 100_000;
+
+/**
+ * Identity key that keeps diacritics: NFC, traditional tones, lower case, single spaces.
+ * Memoised: stages compare the same names again and again (a key per pair of names in a list).
+ */
 export function normKey(s: string): string {
-  return traditionalTones(s.normalize('NFC'))
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}/\-.]+/gu, ' ')
-    .trim();
+  let k = NORM_KEYS.get(s);
+  if (k === undefined) {
+    k = traditionalTones(s.normalize('NFC'))
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}/\-.]+/gu, ' ')
+      .trim();
+    if (NORM_KEYS.size >= NORM_KEYS_MAX) NORM_KEYS.clear();
+    NORM_KEYS.set(s, k);
+  }
+  return k;
 }
