@@ -10,6 +10,10 @@ import type { DirectiveMention, Item, OrgPhrase, OrgUnit, PersonMention } from '
 import { firstIndex, group, isWord, signParts } from './mentions';
 import { appositions, stripMarkers, type RoleDraft } from './officials';
 import type { SupervisionKind } from './types';
+import triggerData from './lexicon/triggers.json';
+
+/** Types of documents that carry out another one ("Kế hoạch", "Hướng dẫn"), lower case. */
+const IMPLEMENTING_TYPES = new Set(triggerData.implementingTypes.map((t) => t.toLowerCase()));
 
 export interface SupervisionDraft {
   kind: SupervisionKind;
@@ -912,6 +916,11 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     const cb = isCentralSign(B.symbol, centralSigns);
     if (ca === cb || A.bare || B.bare) continue;
     const [parent, child] = ca ? [a, b] : [b, a];
+    // "Chỉ thị số 05-CT/TW … và Quyết định số 1520/QĐ-UBND": a provincial document of another
+    // kind cited beside a central one does not transpose it; a plan or one of its own kind may.
+    const ct = dm(child).type?.toLowerCase();
+    const pt = dm(parent).type?.toLowerCase();
+    if (ct && pt && ct !== pt && !IMPLEMENTING_TYPES.has(ct)) continue;
     const pd = isoOf(dm(parent).date);
     const cd = isoOf(dm(child).date);
     if (pd && cd && cd <= pd) continue;

@@ -12,6 +12,11 @@ describe('lineage', () => {
       'Ngày 5/9/2022, Ban Dân vận Tỉnh ủy khảo sát việc thực hiện Kết luận số 07-KL/TW ngày 10/6/2021 của Bộ Chính trị khóa XIII và Kế hoạch số 33-KH/TU ngày 2/8/2021 của Ban Thường vụ Tỉnh ủy tại Huyện ủy Tiên Du.';
     expect(implementsOf(text, '33-KH/TU')).toEqual(['07-KL/TW']);
   });
+  it('infers no link between co-cited documents of unrelated kinds', () => {
+    const text =
+      'Tỉnh đã thực hiện nghiêm Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và Quyết định số 2210/QĐ-UBND ngày 20/6/2017 về tăng cường kỷ cương hành chính.';
+    expect(implementsOf(text, '2210/QĐ-UBND')).toEqual([]);
+  });
   it('follows a document named again by its type alone ("triển khai thực hiện Luật")', () => {
     const text =
       'Đoàn giám sát việc thi hành Luật Phòng, chống tham nhũng số 36/2018/QH14 tại UBND huyện Văn Lâm. Báo cáo cho biết, huyện đã ban hành Kế hoạch số 88/KH-UBND ngày 3/3/2019 triển khai thực hiện Luật trên địa bàn.';
