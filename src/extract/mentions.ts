@@ -53,7 +53,9 @@ export interface PersonMention {
 export interface RoleMention {
   title: string;
   org: OrgPhrase | null;
-  /** No body was read, yet a capitalised phrase follows the title ("Chủ tịch Nghiệp đoàn …"). */
+  /** "Phó Tổng Giám đốc công ty": the body is named by its unit alone, as the one named before. */
+  unitRef?: string;
+  /** No body was read, yet words other than a name follow the title ("Chủ tịch Nghiệp đoàn …", "Trưởng khoa Nội"). */
   unread?: boolean;
   start: number;
   end: number;
@@ -738,7 +740,12 @@ export class MentionParser {
     if (!m || !this.tokens[m.end]?.cap) return null;
     const r = this.roleFrom(i, m.e.def, m.end);
     // "phó chủ tịch Lương Công Tuấn": a bare title right before a name is a title too.
-    return r && (r.m.org || (r.end === m.end && this.parsePerson(r.end))) ? r : null;
+    if (!r) return null;
+    if (r.m.org) return r;
+    // Without a body only a long title ("phó chủ tịch", "phó trưởng ban") or a plural one: a
+    // short lower-case title is usually part of another word ("thuyền trưởng", "cô giáo chủ nhiệm").
+    const long = m.end - i >= 3 || this.tokens[i - 1]?.norm === 'các';
+    return long && r.end === m.end && this.parsePerson(r.end) ? r : null;
   }
 
   private roleFrom(
@@ -806,6 +813,17 @@ export class MentionParser {
         };
       }
     }
+    // "Phó Tổng Giám đốc công ty": a lower-case unit without a name points back at that body.
+    let unitRef: string | undefined;
+    const nx = this.tokens[stop];
+    if (!org && nx?.word && !nx.cap) {
+      const lu = this.anyCase(stop, 'unit');
+      const after = lu ? this.tokens[lu.end] : undefined;
+      if (lu && lu.e.def.takes === 'name' && !(after?.word && after.cap)) {
+        unitRef = lu.e.def.canonical ?? lu.e.def.phrase;
+        stop = lu.end;
+      }
+    }
     let title = titleText;
     if (
       / ban$/iu.test(title) &&
@@ -818,7 +836,13 @@ export class MentionParser {
       m: {
         title,
         org,
-        unread: !org && !!this.tokens[stop]?.cap && !this.parsePerson(stop),
+        unitRef,
+        unread:
+          !org &&
+          !unitRef &&
+          !!this.tokens[stop] &&
+          (this.tokens[stop].word || this.tokens[stop].digits) &&
+          !this.parsePerson(stop),
         start: this.tokens[i].start,
         end: this.tokens[stop - 1].end,
       },

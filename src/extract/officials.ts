@@ -16,6 +16,8 @@ export interface RoleDraft {
   at?: number;
   /** The title is followed by a body the grammar could not read: not a bare title. */
   unread?: boolean;
+  /** The body is named by its unit alone ("công ty"): the nearest one of that unit. */
+  unitRef?: string;
   /** Held without a body: a standalone title, or the only title a person is given. */
   bare?: boolean;
 }
@@ -56,7 +58,13 @@ export function completeChain(roles: RoleMention[]): RoleDraft[] {
   // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title.
   const out: RoleDraft[] = roles
     .filter((r, k) => r.org || !roles[k + 1]?.org)
-    .map((r) => ({ title: r.title, org: r.org, at: r.start, unread: r.unread }));
+    .map((r) => ({
+      title: r.title,
+      org: r.org,
+      at: r.start,
+      unread: r.unread,
+      unitRef: r.unitRef,
+    }));
   for (let k = out.length - 2; k >= 0; k--) {
     const r = out[k];
     const nx = out[k + 1].org;
@@ -276,7 +284,8 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
       const def = titleDef(r.title, lex);
       const fam = familyOf(r.title, lex);
       const fits = (a: Anchor): OrgPhrase | null => {
-        if (def?.unit) return fromUnit(a.org, def.unit);
+        const unit = r.unitRef ?? def?.unit;
+        if (unit) return fromUnit(a.org, unit);
         if (a.title === null || familyOf(a.title, lex) !== fam) return null;
         // The sole holder of that very title is someone else: not this body.
         const other = holder.get(a.at);

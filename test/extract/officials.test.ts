@@ -100,7 +100,21 @@ describe('lists of pre-nominal titles', () => {
   });
 });
 
+describe('a body named by its unit alone', () => {
+  it('is the one of that unit named before', () => {
+    const text =
+      'Đoàn làm việc tại Công ty TNHH May Hòa Thịnh. Tiếp đoàn có ông Lý Văn Hào, Phó Tổng Giám đốc công ty.';
+    expect(roles(text, 'Lý Văn Hào')).toEqual(['Phó Tổng Giám đốc Công ty TNHH May Hòa Thịnh']);
+  });
+});
+
 describe('guards', () => {
+  it('do not make a word ending in a title a title ("thuyền trưởng", "Trưởng khoa")', () => {
+    const m = officials(
+      'Tàu do thuyền trưởng Trịnh Văn Hợp điều khiển. Bác sĩ Đào Ngọc Việt, Trưởng khoa Cấp cứu, cho biết.',
+    );
+    expect(m.size).toBe(0);
+  });
   it('leave a title before a body the grammar cannot read without a borrowed body', () => {
     const text =
       'Chủ tịch UBND tỉnh Bình Định Hồ Quốc Dũng chủ trì. Theo ngư dân Mai Văn Phúc - Chủ tịch Nghiệp đoàn Nghề cá xã Phước Đồng, tàu hỏng.';
