@@ -210,6 +210,20 @@ export function supervisionsOf(
       }
     }
   });
+  // A delegation's later sessions ("Cùng ngày, đoàn đã kiểm tra tại …") have the leader and the
+  // decisions that sentences after its first session named.
+  for (const a of accs) {
+    if (!a.fact.delegation) continue;
+    const same = accs.filter(
+      (b) =>
+        b !== a &&
+        b.fact.delegation === a.fact.delegation &&
+        b.fact.conductedBy.join('|') === a.fact.conductedBy.join('|'),
+    );
+    a.fact.leader ??= same.find((b) => b.fact.leader)?.fact.leader ?? null;
+    if (!a.fact.directives.length)
+      a.fact.directives = [...(same.find((b) => b.fact.directives.length)?.fact.directives ?? [])];
+  }
   // People of either side by the bodies they belong to.
   for (const a of accs) {
     const f = a.fact;
