@@ -52,7 +52,7 @@ public final class Launcher {
       Files.createDirectories(dataDir);
       log("starting Neo4j on 127.0.0.1:" + port + " with data in " + dataDir);
       long t0 = System.nanoTime();
-      service =
+      DatabaseManagementServiceBuilder builder =
           new DatabaseManagementServiceBuilder(dataDir)
               .setUserLogProvider(new Log4jLogProvider(System.out, Level.INFO))
               .setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -63,8 +63,14 @@ public final class Launcher {
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-              .build();
+              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
+      String confFile = System.getenv("KG_NEO4J_CONF");
+      if (confFile != null && !confFile.isBlank()) {
+        // Any other Neo4j setting (neo4j.conf syntax), applied over the ones above.
+        builder.loadPropertiesFromFile(Path.of(confFile.trim()));
+        log("settings from " + confFile.trim());
+      }
+      service = builder.build();
       final DatabaseManagementService running = service;
       Runtime.getRuntime()
           .addShutdownHook(
