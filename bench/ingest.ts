@@ -15,7 +15,56 @@ import { applyMigrations } from '../src/graph/migrate';
 import { graphStats, type GraphStats } from '../src/graph/stats';
 import type { DbConfig } from '../src/graph/config';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { benchRoot, log } from './util';
+
+/**
+ * CPU seconds (user + system) the Neo4j JVM has used so far, from /proc (Linux); undefined
+ * elsewhere. With the node process's own CPU time it gives figures that do not depend on how
+ * busy the machine is, unlike wall-clock docs/s.
+ */
+export function processCpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : undefined; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+function nodeCpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** Neo4j and node CPU seconds used by `work`, and its wall-clock seconds. */
+export interface CpuUse {
+  seconds: number;
+  neo4jCpuSeconds: number | null;
+  nodeCpuSeconds: number;
+  /** 1-minute load average when the work ended. */
+  loadAverage: number;
+}
+
+async function measured<T>(pid: number, work: () => Promise<T>): Promise<[T, CpuUse]> {
+  const j0 = processCpuSeconds(pid);
+  const n0 = nodeCpuSeconds();
+  const t0 = performance.now();
+  const value = await work();
+  const seconds = (performance.now() - t0) / 1000;
+  const j1 = processCpuSeconds(pid);
+  return [
+    value,
+    {
+      seconds,
+      neo4jCpuSeconds: j0 !== undefined && j1 !== undefined ? j1 - j0 : null,
+      nodeCpuSeconds: nodeCpuSeconds() - n0,
+      loadAverage: os.loadavg()[0],
+    },
+  ];
+}
 
 export interface BenchDb {
   driver: Driver;
@@ -57,23 +106,26 @@ async function wipe(driver: Driver): Promise<void> {
   }
 }
 
-export interface BatchTrial {
+export interface BatchTrial extends CpuUse {
   batchSize: number;
   docs: number;
-  seconds: number;
   docsPerSec: number;
+  /** Documents per CPU-second of Neo4j and node together (null without /proc). */
+  docsPerCpuSecond: number | null;
   failed: number;
 }
 
 /**
  * Loads the same pre-extracted documents with each batch size on an emptied graph, to choose
- * the size by measurement (loader cost only: extraction is done once beforehand).
+ * the size by measurement (loader cost only: extraction is done once beforehand). One untimed
+ * load comes first: on a fresh JVM the first trial also paid for compiling Neo4j's code and
+ * the load queries, which made whichever size came first look several times slower.
  */
 export async function trialBatchSizes(
-  driver: Driver,
+  db: Pick<BenchDb, 'driver' | 'pid'>,
   files: readonly string[],
   sizes: readonly number[],
-): Promise<BatchTrial[]> {
+): Promise<{ trials: BatchTrial[]; warmupSeconds: number }> {
   const docs: IngestItem[] = files.map((file) => {
     const id = path.basename(file, path.extname(file));
     return {
@@ -81,23 +133,32 @@ export async function trialBatchSizes(
       file,
     };
   });
+  const tWarm = performance.now();
+  await ingestDocuments(db.driver, docs, { batchSize: sizes[Math.floor(sizes.length / 2)] });
+  const warmupSeconds = (performance.now() - tWarm) / 1000;
+  log(`  warm-up load: ${warmupSeconds.toFixed(1)} s`);
   const trials: BatchTrial[] = [];
   for (const batchSize of sizes) {
-    await wipe(driver);
-    const t0 = performance.now();
-    const summary = await ingestDocuments(driver, docs, { batchSize });
-    const seconds = (performance.now() - t0) / 1000;
+    await wipe(db.driver);
+    const [summary, use] = await measured(db.pid, () =>
+      ingestDocuments(db.driver, docs, { batchSize }),
+    );
+    const cpu = use.neo4jCpuSeconds === null ? null : use.neo4jCpuSeconds + use.nodeCpuSeconds;
     trials.push({
       batchSize,
       docs: docs.length,
-      seconds,
-      docsPerSec: docs.length / seconds,
+      ...use,
+      docsPerSec: docs.length / use.seconds,
+      docsPerCpuSecond: cpu === null ? null : docs.length / cpu,
       failed: summary.documents.failed,
     });
-    log(`  batch ${batchSize}: ${(docs.length / seconds).toFixed(0)} docs/s`);
+    log(
+      `  batch ${batchSize}: ${(docs.length / use.seconds).toFixed(0)} docs/s` +
+        (use.neo4jCpuSeconds === null ? '' : `, Neo4j CPU ${use.neo4jCpuSeconds.toFixed(1)} s`),
+    );
   }
-  await wipe(driver);
-  return trials;
+  await wipe(db.driver);
+  return { trials, warmupSeconds };
 }
 
 export interface IngestMilestone {
@@ -107,10 +168,9 @@ export interface IngestMilestone {
   docsPerSec: number;
 }
 
-export interface IngestReport {
+export interface IngestReport extends CpuUse {
   batchSize: number;
   docs: number;
-  seconds: number;
   docsPerSec: number;
   /** Seconds taken by each successive 1,000 documents. */
   per1kSeconds: number[];
@@ -121,7 +181,7 @@ export interface IngestReport {
 
 /** End-to-end ingest of `files` (the product's extractFiles reader + ingestDocuments). */
 export async function ingestCorpus(
-  driver: Driver,
+  db: Pick<BenchDb, 'driver' | 'pid'>,
   files: string[],
   batchSize: number,
   sizes: readonly number[],
@@ -134,33 +194,36 @@ export async function ingestCorpus(
   const wanted = [...sizes].sort((a, b) => a - b);
   let nextMilestone = 0;
   let lastLog = t0;
-  const summary = await ingestDocuments(driver, extractFiles(files), {
-    batchSize,
-    onProgress: ({ done }) => {
-      const now = performance.now();
-      while (done >= (lastK + 1) * 1000) {
-        lastK += 1;
-        per1k.push((now - lastT) / 1000);
-        lastT = now;
-      }
-      while (nextMilestone < wanted.length && done >= wanted[nextMilestone]) {
-        const seconds = (now - t0) / 1000;
-        milestones.push({ docs: wanted[nextMilestone], seconds, docsPerSec: done / seconds });
-        nextMilestone += 1;
-      }
-      if (now - lastLog > 10_000) {
-        lastLog = now;
-        log(`  ingest ${done}/${files.length} (${(done / ((now - t0) / 1000)).toFixed(0)} docs/s)`);
-      }
-    },
-  });
-  const seconds = (performance.now() - t0) / 1000;
-  const graph = await graphStats(driver);
+  const [summary, use] = await measured(db.pid, () =>
+    ingestDocuments(db.driver, extractFiles(files), {
+      batchSize,
+      onProgress: ({ done }) => {
+        const now = performance.now();
+        while (done >= (lastK + 1) * 1000) {
+          lastK += 1;
+          per1k.push((now - lastT) / 1000);
+          lastT = now;
+        }
+        while (nextMilestone < wanted.length && done >= wanted[nextMilestone]) {
+          const seconds = (now - t0) / 1000;
+          milestones.push({ docs: wanted[nextMilestone], seconds, docsPerSec: done / seconds });
+          nextMilestone += 1;
+        }
+        if (now - lastLog > 10_000) {
+          lastLog = now;
+          log(
+            `  ingest ${done}/${files.length} (${(done / ((now - t0) / 1000)).toFixed(0)} docs/s)`,
+          );
+        }
+      },
+    }),
+  );
+  const graph = await graphStats(db.driver);
   return {
     batchSize,
     docs: files.length,
-    seconds,
-    docsPerSec: files.length / seconds,
+    ...use,
+    docsPerSec: files.length / use.seconds,
     per1kSeconds: per1k,
     milestones,
     summary,
