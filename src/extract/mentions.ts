@@ -176,6 +176,12 @@ const NAME_STOP = new Set([
   'thăm',
 ]);
 const HAS_DIGIT_RE = /\d/;
+/** Syllables of NAME_STOP that end a name only as the first syllable of these verbs. */
+const VERB_TAILS = new Map<string, string[]>([
+  ['tiến', ['hành']],
+  ['phát', ['biểu', 'hiện', 'động']],
+  ['tham', ['gia', 'dự', 'mưu', 'quan']],
+]);
 /** Function words that end a lower-case body name ("Ban bồi thường giải phóng mặt bằng quận …"). */
 const LOWER_NAME_STOP = new Set([
   'và',
@@ -490,7 +496,7 @@ export class MentionParser {
         j += 2;
         continue;
       }
-      if (!t.word || NAME_STOP.has(t.norm)) break;
+      if (!t.word || this.stopsName(j)) break;
       // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
       if (capitalisedOnly && !t.cap && !this.tokens[j + 1]?.titleCase) break;
       const s = this.fresh(j);
@@ -511,6 +517,17 @@ export class MentionParser {
       j++;
     }
     return j;
+  }
+
+  /**
+   * A word that ends a body's name. A verb's first syllable ends it only with the rest of the verb
+   * ("tiến hành", "phát biểu"): "Trung tâm Xúc tiến Đầu tư", "Sở Phát triển …" run on.
+   */
+  private stopsName(j: number): boolean {
+    const n = this.tokens[j].norm;
+    if (!NAME_STOP.has(n)) return false;
+    const tails = VERB_TAILS.get(n);
+    return !tails || tails.includes(this.tokens[j + 1]?.norm ?? '');
   }
 
   private lowerNameToPlace(k: number): number {

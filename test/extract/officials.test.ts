@@ -108,6 +108,19 @@ describe('a body named by its unit alone', () => {
   });
 });
 
+describe('body names', () => {
+  it('run on over a verb-like syllable that is part of the name', () => {
+    const text = 'Ông Vũ Văn Tư, Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh Lâm Đồng, cho biết.';
+    expect(roles(text, 'Vũ Văn Tư')).toEqual(['Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh Lâm Đồng']);
+  });
+  it('keep a Cục named without a place central, and a provincial one with its place', () => {
+    const text =
+      '(Baolamdong.vn) Ông Trần Mạnh Tuấn, Phó Cục trưởng Cục Viễn thông, cho hay. Ông Lê Văn An, Cục trưởng Cục Thuế tỉnh Lâm Đồng dự.';
+    expect(roles(text, 'Trần Mạnh Tuấn')).toEqual(['Phó Cục trưởng Cục Viễn thông']);
+    expect(roles(text, 'Lê Văn An')).toEqual(['Cục trưởng Cục Thuế tỉnh Lâm Đồng']);
+  });
+});
+
 describe('guards', () => {
   it('do not make a word ending in a title a title ("thuyền trưởng", "Trưởng khoa")', () => {
     const m = officials(
