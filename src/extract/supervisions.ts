@@ -109,10 +109,10 @@ export function supervisionsOf(
     if (!targets.length && !d.placeTargets.length) continue;
     const conductedBy = conductors.map((c) => c.name);
     // A numbered delegation is an identity of its own ("Đoàn kiểm tra số 2"); a bare "Đoàn công
-    // tác" is not, and says nothing when the leader is known.
-    if (!conductedBy.length && d.delegation && (!d.leader || /\d/.test(d.delegation)))
+    // tác" is not a body (it stays the session's delegation, with no conducting body).
+    if (!conductedBy.length && d.delegation && /\d/.test(d.delegation))
       conductedBy.push(d.delegation);
-    if (!conductedBy.length && !d.leader) continue;
+    if (!conductedBy.length && !d.leader && !d.delegation) continue;
     const targetKey = targets
       .map((c) => c.key)
       .concat(d.placeTargets.map(normKey))

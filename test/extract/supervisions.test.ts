@@ -62,6 +62,14 @@ describe('the conducting bodies', () => {
     expect(s.conductedBy).toEqual(['Sở Nội vụ tỉnh Hà Nam']);
     expect(s.topic).toBe('chấp hành giờ giấc làm việc sau kỳ nghỉ');
   });
+  it('are never a bare "Đoàn kiểm tra": it stays the session’s delegation', () => {
+    const s = one(
+      'Sáng 8/2/2017, Đoàn kiểm tra liên ngành đã kiểm tra việc chấp hành kỷ cương tại Sở Ngoại vụ tỉnh Nghệ An.',
+    );
+    expect(s.conductedBy).toEqual([]);
+    expect(s.delegation).toBe('Đoàn kiểm tra');
+    expect(s.targets).toEqual(['Sở Ngoại vụ tỉnh Nghệ An']);
+  });
   it('are not a bare "Đoàn công tác" when the leader is known', () => {
     const s = one(
       'Chiều 2/6/2022, Đoàn công tác do Thứ trưởng Bộ Nội vụ Trần Văn Hòa làm trưởng đoàn đã làm việc với UBND tỉnh Ninh Thuận.',
