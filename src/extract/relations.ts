@@ -735,12 +735,30 @@ function mandate(items: Item[], i: number): boolean {
   return /^(?:về việc )?thành lập /u.test(it.m.subject ?? '');
 }
 
-/** People named by a participants sentence ("Tham gia cuộc giám sát có các đồng chí: …"). */
+/**
+ * People named by a participants sentence ("Tham gia cuộc giám sát có các đồng chí: …"), or a
+ * deputy head of the delegation in apposition ("bà A, …, Phó Trưởng đoàn kiểm tra số 471").
+ */
 export function participantsIn(items: Item[]): string[] | null {
-  if (!items.some((it) => group(it) === 'participantMarkers')) return null;
-  return items
-    .filter((it) => it.kind === 'person')
-    .map((it) => (it as { m: PersonMention }).m.name);
+  if (items.some((it) => group(it) === 'participantMarkers'))
+    return items
+      .filter((it) => it.kind === 'person')
+      .map((it) => (it as { m: PersonMention }).m.name);
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind !== 'role' || !/^phó trưởng đoàn$/iu.test(it.m.title) || !headAt(items, i))
+      continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const x = items[k];
+      if (x.kind === 'person') {
+        out.push(x.m.name);
+        break;
+      }
+      if (x.kind !== 'role' && !isWord(x, ',')) break;
+    }
+  }
+  return out.length ? out : null;
 }
 
 /** Hosts: "Tiếp đoàn có/gồm …", or a sentence whose subject is a person who "báo cáo". */

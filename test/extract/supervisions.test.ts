@@ -155,6 +155,15 @@ describe('the topic', () => {
   });
 });
 
+describe('the people of the supervising side', () => {
+  it('include a deputy head of the delegation named in apposition', () => {
+    const s = one(
+      'Ngày 20/4/2022, đồng chí Lê Văn Thành, Ủy viên Bộ Chính trị, Trưởng Đoàn kiểm tra số 15 của Bộ Chính trị, đã làm việc với Ban Thường vụ Tỉnh ủy Yên Bái. Tại buổi làm việc, bà Trần Thị Hạnh, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, Phó Trưởng đoàn kiểm tra số 15 đã công bố kế hoạch kiểm tra.',
+    );
+    expect(s.participants).toContain('Trần Thị Hạnh');
+  });
+});
+
 describe('the people of the supervised side', () => {
   it('report after an opening phrase naming the session with the team', () => {
     const s = one(
