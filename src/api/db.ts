@@ -46,7 +46,8 @@ export class ApiDb {
     const timeout = this.options.queryTimeoutMs;
     const unavailableAfter = this.options.unavailableAfterMs ?? 5000;
     // The last failed attempt's error tells an unreachable server (unavailable) from a slow
-    // query (timeout) when a deadline passes; an attempt still in flight may be planning.
+    // query (timeout) when a deadline passes; an attempt still in flight may be planning, or
+    // may wait on a dead connection (checked when `unavailableAfter` passes).
     const state: { lastError?: unknown; done: boolean } = { done: false };
     const started = Date.now();
     const work = this.attempts(query, params, timeout, unavailableAfter, started, state);
@@ -56,7 +57,15 @@ export class ApiDb {
       state.lastError !== undefined && isUnavailable(state.lastError);
     const deadline = new Promise<never>((_resolve, reject) => {
       early = setTimeout(() => {
-        if (unreachable()) reject(unavailableError());
+        if (unreachable()) {
+          reject(unavailableError());
+          return;
+        }
+        // No answer yet and no failure: a slow query, or a server gone without closing its
+        // connections. Ask it directly, briefly; no answer means unavailable.
+        void reachable(this.driver, REACHABLE_TIMEOUT_MS).then((up) => {
+          if (!up && !state.done) reject(unavailableError());
+        });
       }, unavailableAfter);
       timer = setTimeout(() => {
         const mapped = state.lastError === undefined ? undefined : mapDbError(state.lastError);
@@ -102,6 +111,26 @@ export class ApiDb {
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
+  }
+}
+
+/** How long the reachability check of a read without an answer may take. */
+const REACHABLE_TIMEOUT_MS = 2000;
+
+/** Whether the server answers a connectivity check within `ms`. */
+async function reachable(driver: Driver, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const check = driver.verifyConnectivity().then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([check, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

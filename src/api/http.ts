@@ -66,6 +66,17 @@ function isJsonContentType(value: string | undefined): boolean {
 }
 
 /** Writes a JSON answer; GraphQL answers say no-store as Apollo's do, body errors do not. */
+/**
+ * Whether Apollo would answer `application/json`: no Accept header, any type, or
+ * application/json listed first (else content negotiation, e.g. for
+ * application/graphql-response+json, is left to Apollo).
+ */
+function acceptsJson(accept: string | undefined): boolean {
+  if (accept === undefined) return true;
+  const first = accept.split(',')[0].trim().toLowerCase();
+  return first === 'application/json' || accept.trim() === '*/*';
+}
+
 function sendJson(res: ServerResponse, status: number, json: string, graphql = false): void {
   res.writeHead(status, {
     ...(graphql ? { 'cache-control': 'no-store' } : {}),
@@ -109,6 +120,7 @@ export class FastGraphql {
   handle(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method !== 'POST' || req.url !== this.options.path) return false;
     if (!isJsonContentType(req.headers['content-type'])) return false;
+    if (!acceptsJson(req.headers.accept)) return false;
     const encoding = req.headers['content-encoding'];
     if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
     const declared = Number(req.headers['content-length'] ?? 0);

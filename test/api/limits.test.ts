@@ -116,6 +116,27 @@ test('by-key root fields fetch the nested fields they select in one round trip, 
   expect(deeper.extensions?.dbRoundTrips).toBe(2);
 });
 
+test('plain JSON POSTs and content negotiation answer as Apollo does', async () => {
+  const post = (headers: Record<string, string>): Promise<Response> =>
+    fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ search(text: "thanh thuy") { __typename } }' }),
+    });
+  const plain = await post({});
+  expect(plain.status).toBe(200);
+  expect(plain.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  expect(plain.headers.get('cache-control')).toBe('no-store');
+  expect(
+    ((await plain.json()) as { data: { search: unknown[] } }).data.search.length,
+  ).toBeGreaterThan(0);
+  const negotiated = await post({ accept: 'application/graphql-response+json' });
+  expect(negotiated.status).toBe(200);
+  expect(negotiated.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+  const refused = await post({ accept: 'text/html' });
+  expect(refused.status).toBe(406);
+});
+
 test('queries nested deeper than 12 levels are refused before running', async () => {
   // supervisions > edges > node (3), leader > supervisionsLed pairs (2 each), key (1).
   const nest = (pairs: number, inner: string): string =>
