@@ -867,6 +867,26 @@ export class MentionParser {
     };
   }
 
+  /**
+   * "Thủ tướng Chính phủ": a body whose name begins with a title. It issues decisions as a body
+   * ("của Thủ tướng Chính phủ"), but before a name or in apposition to one ("A, Thủ tướng Chính
+   * phủ, …") it is that title of the body after it.
+   */
+  private titledBody(i: number, before: Item[]): { m: RoleMention; end: number } | null {
+    const sp = this.span(i);
+    if (!sp || !this.tokens[i].cap || !entryOf(sp, 'unit') || entryOf(sp, 'title')) return null;
+    const t = this.anyCase(i, 'title');
+    if (!t || t.end >= sp.end) return null;
+    const r = this.roleFrom(i, t.e.def, t.end);
+    if (!r || !r.m.org) return null;
+    const prev = before[before.length - 1];
+    const prev2 = before[before.length - 2];
+    const apposed =
+      isWord(prev, ',', '(', '-', '–', 'kiêm') &&
+      (prev2?.kind === 'person' || prev2?.kind === 'role');
+    return apposed || this.parsePerson(r.end) ? r : null;
+  }
+
   // ---------- directives ----------
   hasKnownSign(symbol: string): boolean {
     return signParts(symbol).some(
@@ -1092,7 +1112,7 @@ export class MentionParser {
         i = p.end;
         continue;
       }
-      const r = this.parseRole(i);
+      const r = this.parseRole(i) ?? this.titledBody(i, out);
       if (r && r.end <= e) {
         out.push({ kind: 'role', m: r.m });
         i = r.end;

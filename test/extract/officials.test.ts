@@ -156,3 +156,25 @@ describe('jurisdiction', () => {
     expect(jur(text)).toBe('Gia Lai');
   });
 });
+
+describe('a body whose name begins with a title (Thủ tướng Chính phủ)', () => {
+  it('is that title of the body after it before a name or in apposition to one', () => {
+    expect(
+      roles('Thủ tướng Chính phủ Đỗ Quang Vinh nêu rõ cần cải cách.', 'Đỗ Quang Vinh'),
+    ).toEqual(['Thủ tướng Chính phủ']);
+    expect(
+      roles('Đồng chí Đỗ Quang Vinh, Thủ tướng Chính phủ, nêu rõ cần cải cách.', 'Đỗ Quang Vinh'),
+    ).toEqual(['Thủ tướng Chính phủ']);
+  });
+  it('stays the issuing body after "của" and before a verb', () => {
+    const r = extractText(
+      't',
+      'Tiêu đề\n\nThực hiện Quyết định số 16/QĐ-TTg của Thủ tướng Chính phủ, tỉnh triển khai. Thủ tướng Chính phủ đã ban hành Chỉ thị số 05/CT-TTg về dân vận.',
+    );
+    expect(r.officials).toEqual([]);
+    expect(r.directives.map((d) => d.issuer)).toEqual([
+      'Thủ tướng Chính phủ',
+      'Thủ tướng Chính phủ',
+    ]);
+  });
+});
