@@ -540,6 +540,45 @@ export class MentionParser {
     return k;
   }
 
+  /**
+   * The end of "(UBTW MTTQ)" at i: one to three abbreviations in brackets, none a place; or i.
+   */
+  private bracketedAbbrev(i: number): number {
+    if (this.tokens[i]?.text !== '(') return i;
+    let k = i + 1;
+    while (k < i + 4 && ABBREV_RE.test(this.tokens[k]?.text ?? '') && !this.placeAt(k)) k++;
+    return k > i + 1 && this.tokens[k]?.text === ')' ? k + 1 : i;
+  }
+
+  /** The longest unit at i whose name is split by an abbreviation in brackets, or null. */
+  private unitAcrossBracket(i: number): { def: UnitDef; end: number } | null {
+    const t0 = this.tokens[i];
+    if (!t0?.cap || !t0.word) return null;
+    let node = this.lex.trie.root;
+    let crossed = false;
+    let best: { def: UnitDef; end: number } | null = null;
+    for (let j = i; j < this.tokens.length; j++) {
+      if (j > i && this.tokens[j].text === '(' && !crossed) {
+        const after = this.bracketedAbbrev(j);
+        if (after > j) {
+          crossed = true;
+          j = after;
+          if (j >= this.tokens.length) break;
+        }
+      }
+      const n = node.next.get(this.tokens[j].norm);
+      if (!n) break;
+      node = n;
+      if (!crossed) continue;
+      for (const e of n.entries)
+        if (e.cat === 'unit') {
+          best = { def: e.def, end: j + 1 };
+          break;
+        }
+    }
+    return best;
+  }
+
   parseOrg(i: number, afterTitle = false): { m: OrgPhrase; end: number } | null {
     const units: OrgUnit[] = [];
     const places: PlaceRef[] = [];
@@ -562,7 +601,14 @@ export class MentionParser {
           }
         }
       }
-      if (!u || (!sp && next === j)) break;
+      // "Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam": the abbreviation in brackets
+      // inside the name is skipped.
+      const across = this.unitAcrossBracket(j);
+      if (across && across.end > next) {
+        u = across.def;
+        next = across.end;
+      }
+      if (!u || (!sp && next === j && !across)) break;
       const unit: OrgUnit = { def: u, name: null };
       if (u.takes === 'name') {
         const ds = this.fresh(next);
@@ -627,6 +673,9 @@ export class MentionParser {
       }
       units.push(unit);
       j = next;
+      // "Ban Dân vận (BDV) Tỉnh ủy": an abbreviation in brackets between two units.
+      const ab = this.bracketedAbbrev(j);
+      if (ab > j && entryOf(this.fresh(ab), 'unit')) j = ab;
       if (this.tokens[j]?.norm === 'các') {
         plural = true;
         break;
@@ -635,13 +684,8 @@ export class MentionParser {
     }
     if (units.length === 0) return null;
     // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội": the abbreviation in brackets is the same body.
-    if (
-      this.tokens[j]?.text === '(' &&
-      this.tokens[j + 2]?.text === ')' &&
-      ABBREV_RE.test(this.tokens[j + 1]?.text ?? '') &&
-      !this.placeAt(j + 1)
-    )
-      j += 3;
+    const ab = this.bracketedAbbrev(j);
+    if (ab > j) j = ab;
     if (!plural) {
       for (let n = 0; n < 2 && j < this.tokens.length; n++) {
         const pl = this.placeAt(j);

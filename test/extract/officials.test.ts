@@ -43,6 +43,17 @@ describe('written in lower case or abbreviated', () => {
     const text = 'Phó Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Nam Định Hà Văn Khải cho biết.';
     expect(roles(text, 'Hà Văn Khải')).toEqual(['Phó Giám đốc Sở Giáo dục và Đào tạo Nam Định']);
   });
+  it('skips a bracketed abbreviation inside a body name or between its units', () => {
+    expect(
+      roles(
+        'Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam Phan Văn Đức phát biểu.',
+        'Phan Văn Đức',
+      ),
+    ).toEqual(['Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']);
+    expect(
+      roles('Ông Lê Văn Tám, Trưởng Ban Dân vận (BDV) Tỉnh ủy Nam Định, phát biểu.', 'Lê Văn Tám'),
+    ).toEqual(['Trưởng Ban Dân vận Tỉnh ủy Nam Định']);
+  });
   it('splits a title that ends with its body from the place after it', () => {
     const text = 'Ông Mai Văn Khoa - Phó Chánh Thanh tra tỉnh Nam Định cho biết.';
     expect(roles(text, 'Mai Văn Khoa')).toEqual(['Phó Chánh Thanh tra tỉnh Nam Định']);
