@@ -95,6 +95,16 @@ function isWordChar(c: number): boolean {
 function isJoiner(c: number): boolean {
   return c === 46 || c === 45 || c === 47 || c === 38 || c === 39;
 }
+/**
+ * "Trần Văn Minh-Phó Giám đốc", "Lao động-Thương binh": a hyphen between a lower-case letter and
+ * a capital separates two words written without spaces; signs (QĐ-UBND, 23-QĐ) keep theirs.
+ */
+function gluedDash(text: string, j: number): boolean {
+  if (text.charCodeAt(j) !== 45) return false;
+  const a = text[j - 1];
+  const b = text[j + 1];
+  return a !== a.toUpperCase() && b !== b.toLowerCase();
+}
 function isSpace(c: number): boolean {
   return (
     c === 32 ||
@@ -142,7 +152,12 @@ function scan(text: string, from: number, n: number, offset: number, out: Token[
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         }
-        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
+        if (
+          j + 1 < n &&
+          isJoiner(text.charCodeAt(j)) &&
+          isWordChar(text.charCodeAt(j + 1)) &&
+          !gluedDash(text, j)
+        ) {
           h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
           h = (Math.imul(h, 31) + text.charCodeAt(j + 1)) | 0;
           j += 2;

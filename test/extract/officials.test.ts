@@ -54,6 +54,11 @@ describe('written in lower case or abbreviated', () => {
       roles('Ông Lê Văn Tám, Trưởng Ban Dân vận (BDV) Tỉnh ủy Nam Định, phát biểu.', 'Lê Văn Tám'),
     ).toEqual(['Trưởng Ban Dân vận Tỉnh ủy Nam Định']);
   });
+  it('read a name and a title joined by a hyphen without spaces', () => {
+    expect(
+      roles('Ông Trần Văn Khuê-Phó Giám đốc Sở Y tế tỉnh Nam Định cho biết.', 'Trần Văn Khuê'),
+    ).toEqual(['Phó Giám đốc Sở Y tế tỉnh Nam Định']);
+  });
   it('splits a title that ends with its body from the place after it', () => {
     const text = 'Ông Mai Văn Khoa - Phó Chánh Thanh tra tỉnh Nam Định cho biết.';
     expect(roles(text, 'Mai Văn Khoa')).toEqual(['Phó Chánh Thanh tra tỉnh Nam Định']);
