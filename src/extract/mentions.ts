@@ -695,6 +695,16 @@ export class MentionParser {
         if (pl.p.generic && !pl.p.name) break;
       }
     }
+    // "Cục trưởng Cục Quản lý thị trường, Bộ Công Thương": the body it belongs to after a comma.
+    const owners = units[units.length - 1].def.owners;
+    if (afterTitle && owners && !plural && places.length === 0 && this.tokens[j]?.text === ',') {
+      const o = this.parseOrg(j + 1);
+      if (o && !o.m.plural && owners.includes(o.m.units[0].def.kind)) {
+        units.push(...o.m.units);
+        places.push(...o.m.places);
+        j = o.end;
+      }
+    }
     // "UBND Q.1 (TP.HCM)": the province in brackets after a lower place adds nothing.
     if (places.length > 0 && places[0].level !== 'province' && this.tokens[j]?.text === '(') {
       const pl = this.placeAt(j + 1);

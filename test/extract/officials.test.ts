@@ -129,6 +129,22 @@ describe('body names', () => {
     const text = 'Ông Vũ Văn Tư, Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh Lâm Đồng, cho biết.';
     expect(roles(text, 'Vũ Văn Tư')).toEqual(['Giám đốc Trung tâm Xúc tiến Đầu tư tỉnh Lâm Đồng']);
   });
+  it('take the ministry a Cục or Vụ belongs to after a comma, not a list of bodies', () => {
+    expect(
+      roles(
+        'Ông Lê Văn Hậu, Cục trưởng Cục Quản lý thị trường, Bộ Công Thương cho biết.',
+        'Lê Văn Hậu',
+      ),
+    ).toEqual(['Cục trưởng Cục Quản lý thị trường Bộ Công Thương']);
+    expect(
+      roles('Bà Hà Thị Lụa, Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp, phát biểu.', 'Hà Thị Lụa'),
+    ).toEqual(['Phó Vụ trưởng Vụ Pháp chế Bộ Tư pháp']);
+    const r = extractText(
+      't',
+      'Tiêu đề\n\nĐại diện Cục Quản lý thị trường, Bộ Công Thương, Bộ Tài chính cùng dự.',
+    );
+    expect(r.organizations.map((o) => o.name)).toContain('Cục Quản lý thị trường');
+  });
   it('keep a Cục named without a place central, and a provincial one with its place', () => {
     const text =
       '(Baolamdong.vn) Ông Trần Mạnh Tuấn, Phó Cục trưởng Cục Viễn thông, cho hay. Ông Lê Văn An, Cục trưởng Cục Thuế tỉnh Lâm Đồng dự.';

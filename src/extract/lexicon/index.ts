@@ -36,6 +36,8 @@ export interface UnitDef {
   sub?: boolean;
   requiresTake?: boolean;
   requiresParent?: boolean;
+  /** Kinds of body that may follow after a comma as its owner ("Cục X, Bộ Y"). */
+  owners?: string[];
 }
 
 export interface PlaceGenericDef {
