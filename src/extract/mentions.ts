@@ -468,7 +468,15 @@ export class MentionParser {
         s.entries.some((e) => e.cat === 'title' || e.cat === 'unit' || e.cat === 'placeGeneric')
       )
         break;
-      if (j > k && s && entryOf(s, 'surname') && this.tokens[j + 1]?.titleCase) break;
+      // "xã Phước Đồng Lê Văn Tám": a surname-like syllable before a full name ends the place.
+      if (
+        j > k &&
+        s &&
+        entryOf(s, 'surname') &&
+        this.tokens[j + 1]?.titleCase &&
+        !this.looksLikeFullName(j + 1)
+      )
+        break;
       j++;
     }
     if (j > k) p.name = this.text(k, j);
@@ -882,6 +890,28 @@ export class MentionParser {
           start: this.tokens[i].start,
           end: this.tokens[stop - 1].end,
         };
+      }
+    }
+    // "Chủ tịch quận 1", "Bí thư huyện Tân Lạc": a place right after the title; the title's family
+    // says which body of that place it heads (lexicon: bodyByPlace).
+    if (!org) {
+      const head = def.family ? this.titleByKey(normWordsKey(def.family)) : def;
+      const bodies = def.bodyByPlace ?? head?.bodyByPlace;
+      const pl = bodies && this.tokens[stop]?.word ? this.placeAt(stop) : null;
+      const phrase = pl?.p.generic ? bodies?.[pl.p.generic] : undefined;
+      const u = phrase ? this.lex.unitByPhrase.get(normWordsKey(phrase)) : undefined;
+      if (pl && u) {
+        // "Huyện ủy" already names the kind of place: "Huyện ủy Tân Lạc", but "Quận ủy quận 1".
+        const place =
+          u.level && pl.p.name && !HAS_DIGIT_RE.test(pl.p.name) ? { ...pl.p, generic: null } : pl.p;
+        org = {
+          units: [{ def: u, name: null }],
+          places: [place],
+          plural: false,
+          start: this.tokens[stop].start,
+          end: this.tokens[pl.end - 1].end,
+        };
+        stop = pl.end;
       }
     }
     // "Phó Tổng Giám đốc công ty": a lower-case unit without a name points back at that body.

@@ -153,6 +153,25 @@ describe('body names', () => {
   });
 });
 
+describe('a title right before a place', () => {
+  it('heads the body of that place its family names (Chủ tịch → UBND, Bí thư → committee)', () => {
+    expect(roles('Chủ tịch quận 1 Đặng Văn Lực chỉ đạo.', 'Đặng Văn Lực')).toEqual([
+      'Chủ tịch Ủy ban nhân dân quận 1',
+    ]);
+    expect(roles('Bí thư huyện Tân Lạc Bùi Văn Hải chỉ đạo.', 'Bùi Văn Hải')).toEqual([
+      'Bí thư Huyện ủy Tân Lạc',
+    ]);
+    expect(roles('Ông Lê Văn Tám, Bí thư tỉnh Nam Định, cho biết.', 'Lê Văn Tám')).toEqual([
+      'Bí thư Tỉnh ủy Nam Định',
+    ]);
+  });
+  it('ends the place before a full name even after a surname-like syllable', () => {
+    expect(roles('Phó Chủ tịch xã Phước Đồng Lê Văn Tám cho biết.', 'Lê Văn Tám')).toEqual([
+      'Phó Chủ tịch Ủy ban nhân dân xã Phước Đồng',
+    ]);
+  });
+});
+
 describe('guards', () => {
   it('do not make a word ending in a title a title ("thuyền trưởng", "Trưởng khoa")', () => {
     const m = officials(

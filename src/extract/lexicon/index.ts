@@ -24,6 +24,8 @@ export interface TitleDef {
   /** The unit a bare title belongs to ("Cục trưởng" → "Cục"). */
   unit?: string; /** Names a position without a body ("Thủ tướng", "Tổng Bí thư"). */
   standalone?: boolean;
+  /** The body the title heads when a place follows it, by the place's kind ("huyện" → "Huyện ủy"). */
+  bodyByPlace?: Record<string, string>;
 }
 
 export interface UnitDef {
