@@ -97,13 +97,19 @@ function isJoiner(c: number): boolean {
 }
 /**
  * "Trần Văn Minh-Phó Giám đốc", "Lao động-Thương binh": a hyphen between a lower-case letter and
- * a capital separates two words written without spaces; signs (QĐ-UBND, 23-QĐ) keep theirs.
+ * a capital separates two words written without spaces; signs keep theirs, also those with a
+ * lower-case letter (QĐ-UBND, 23-QĐ, 3303/CTr-UBND: the token so far has a digit or a slash).
  */
-function gluedDash(text: string, j: number): boolean {
+function gluedDash(text: string, start: number, j: number): boolean {
   if (text.charCodeAt(j) !== 45) return false;
   const a = text[j - 1];
   const b = text[j + 1];
-  return a !== a.toUpperCase() && b !== b.toLowerCase();
+  if (a === a.toUpperCase() || b === b.toLowerCase()) return false;
+  for (let k = start; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 47 || (c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 function isSpace(c: number): boolean {
   return (
@@ -156,7 +162,7 @@ function scan(text: string, from: number, n: number, offset: number, out: Token[
           j + 1 < n &&
           isJoiner(text.charCodeAt(j)) &&
           isWordChar(text.charCodeAt(j + 1)) &&
-          !gluedDash(text, j)
+          !gluedDash(text, i, j)
         ) {
           h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
           h = (Math.imul(h, 31) + text.charCodeAt(j + 1)) | 0;

@@ -15,6 +15,10 @@ describe('directive references', () => {
     const [d] = directives('Theo Quyết định số 108/2009/QĐ - UBND ngày 29/9/2009.');
     expect(d.slice(0, 3)).toEqual(['108/2009/QĐ-UBND', 'Quyết định', '2009-09-29']);
   });
+  it('keep a sign whole when a part of it has a lower-case letter', () => {
+    const [d] = directives('UBND tỉnh ban hành Chương trình số 3303/CTr-UBND ngày 5/12/2016.');
+    expect(d.slice(0, 3)).toEqual(['3303/CTr-UBND', 'Chương trình', '2016-12-05']);
+  });
   it('do not take the year of a technical standard for a directive', () => {
     expect(directives('Nước đạt quy chuẩn QCVN 01:2009/BYT của Bộ Y tế.')).toEqual([]);
   });
