@@ -117,8 +117,8 @@ export class ApiDb {
 /** How long the reachability check of a read without an answer may take. */
 const REACHABLE_TIMEOUT_MS = 2000;
 
-/** Whether the server answers a connectivity check within `ms`. */
-async function reachable(driver: Driver, ms: number): Promise<boolean> {
+/** Whether the server answers a connectivity check within `ms` (also the /health check). */
+export async function reachable(driver: Driver, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), ms);

@@ -15,7 +15,7 @@ import {
 import type { Driver } from 'neo4j-driver';
 import { buildSchemaSync } from 'type-graphql';
 import type { ApiContext } from './context';
-import { ApiDb, DATABASE_TIMEOUT, DATABASE_UNAVAILABLE } from './db';
+import { ApiDb, DATABASE_TIMEOUT, DATABASE_UNAVAILABLE, reachable } from './db';
 import { FastGraphql } from './http';
 import {
   complexityLimitPlugin,
@@ -136,20 +136,8 @@ function roundTripsPlugin(): ApolloServerPlugin<ApiContext> {
 }
 
 /** `{"status":"ok","database":"up"}` when Neo4j answers within HEALTH_TIMEOUT_MS. */
-async function databaseUp(driver: Driver): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
-  });
-  const check = driver.verifyConnectivity().then(
-    () => true,
-    () => false,
-  );
-  try {
-    return await Promise.race([check, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+function databaseUp(driver: Driver): Promise<boolean> {
+  return reachable(driver, HEALTH_TIMEOUT_MS);
 }
 
 /** The express app: GraphQL at /graphql, the playground at /, GET /health. */
