@@ -28,13 +28,8 @@ import { matchSpans } from './spans';
 import { MentionParser, type DirectiveMention, type Item, type OrgPhrase } from './mentions';
 import { buildContext, type DocContext } from './context';
 import { appositions, completeBareTitles, type PersonDraft, type RoleDraft } from './officials';
-import {
-  lineageIn,
-  supervisionIn,
-  typeReferenceLineage,
-  type LineageDraft,
-  type SupervisionDraft,
-} from './relations';
+import { supervisionIn, type SupervisionDraft } from './relations';
+import { lineageIn, typeReferenceLineage, type LineageDraft } from './lineage';
 import { iso, supervisionsOf } from './supervisions';
 import {
   buildOrgIndex,

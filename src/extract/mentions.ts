@@ -104,6 +104,12 @@ export type Item =
 /** Whether an item is one of these words. */
 export const isWord = (it: Item | undefined, ...texts: string[]): boolean =>
   !!it && it.kind === 'word' && texts.includes(it.norm);
+/** A supervision verb ("giám sát", "kiểm tra", "khảo sát") or "làm việc (với)". */
+export const isVerb = (it: Item): boolean =>
+  it.kind === 'word' &&
+  (it.group === 'supervisionVerbs' ||
+    (it.group === 'targetMarkers' && it.norm.startsWith('làm việc')));
+
 /** The lexicon group of a word item. */
 export const group = (it: Item | undefined): string | null =>
   it && it.kind === 'word' ? it.group : null;

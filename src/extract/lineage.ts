@@ -1,0 +1,263 @@
+/**
+ * Stage 7, relations: directive lineage ("dòng văn bản": which document carries out which).
+ *   stated     "Thực hiện DOC_A, ORG ban hành DOC_B"; "DOC_B … thực hiện DOC_A"
+ *   by type    "triển khai thực hiện Luật …" pointing back at a document cited earlier
+ *   inferred   co-cited central and provincial documents of one type, the lower one later
+ */
+import type { DirectiveMention, Item, OrgUnit } from './mentions';
+import { firstIndex, group, isVerb, isWord, signParts } from './mentions';
+import triggerData from './lexicon/triggers.json';
+
+/** Types of documents that carry out another one ("Kế hoạch", "Hướng dẫn"), lower case. */
+const IMPLEMENTING_TYPES = new Set(triggerData.implementingTypes.map((t) => t.toLowerCase()));
+
+export interface LineageDraft {
+  child: string;
+  parent: string;
+  inferred: boolean;
+}
+
+const LINEAGE_TAIL_RE = /(?:thực hiện|triển khai|cụ thể hóa|thi hành|thể chế hóa)$/u;
+
+/**
+ * Directives cited only as the background of the one before them: "Kết luận số 01-KL/TW về
+ * tiếp tục thực hiện Chỉ thị số 05-CT/TW" — 05 is what 01 follows up, not a document of its own
+ * in the sentence's frame.
+ */
+export function backgroundDirectives(items: Item[]): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind !== 'directive') continue;
+    if (prev >= 0) {
+      const p = items[prev] as { kind: 'directive'; m: DirectiveMention };
+      const between = items.slice(prev + 1, i);
+      const viaSubject = between.length === 0 && LINEAGE_TAIL_RE.test(p.m.subject ?? '');
+      const viaWords =
+        between.length > 0 &&
+        between.length <= 4 &&
+        between.some((x) => group(x) === 'lineageVerbs') &&
+        !between.some((x) => x.kind === 'org' || isVerb(x));
+      const chained =
+        out.has(prev) && between.length > 0 && between.every((x) => isWord(x, ',', 'và'));
+      if (viaSubject || viaWords || (chained && sameLevel(p.m, it.m))) out.add(i);
+    }
+    prev = i;
+  }
+  return out;
+}
+
+let centralSignSet: Set<string> = new Set();
+function sameLevel(a: DirectiveMention, b: DirectiveMention): boolean {
+  return isCentralSign(a.symbol, centralSignSet) === isCentralSign(b.symbol, centralSignSet);
+}
+
+export function isCentralSign(symbol: string, centralSigns: Set<string>): boolean {
+  return signParts(symbol).some((p) => centralSigns.has(p) || /^QH\d*$/.test(p));
+}
+
+function isoOf(d: DirectiveMention['date']): string | null {
+  if (!d || d.year === null) return null;
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+const TERM_RE = /^(?:[IVXL]+|\d{1,2})$/u;
+/** "khóa" and the term number after it ("khóa XII"). */
+function isTerm(it: Item | undefined, next: Item | undefined): boolean {
+  return isWord(it, 'khóa', 'khoá') && next?.kind === 'word' && TERM_RE.test(next.text);
+}
+
+export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraft[] {
+  centralSignSet = centralSigns;
+  const out: LineageDraft[] = [];
+  const dirs: number[] = [];
+  items.forEach((it, i) => {
+    if (it.kind === 'directive') dirs.push(i);
+  });
+  if (dirs.length < 2) return out;
+  const dm = (i: number): DirectiveMention =>
+    (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
+  const push = (child: number, parent: number, inferred: boolean): void => {
+    const c = dm(child).symbol;
+    const p = dm(parent).symbol;
+    if (c !== p && !out.some((l) => l.child === c && l.parent === p))
+      out.push({ child: c, parent: p, inferred });
+  };
+  /** A and the directives of its level chained to it by "và" / ",". */
+  const chainFrom = (n: number): number[] => {
+    const chain = [dirs[n]];
+    for (let m = n + 1; m < dirs.length; m++) {
+      const between = items.slice(dirs[m - 1] + 1, dirs[m]);
+      if (!between.length || !between.every((x) => isWord(x, ',', 'và'))) break;
+      if (!sameLevel(dm(dirs[n]), dm(dirs[m]))) break;
+      chain.push(dirs[m]);
+    }
+    return chain;
+  };
+  for (let n = 0; n < dirs.length; n++) {
+    const a = dirs[n];
+    // "B … về thực hiện A": the subject of B ends with the verb that introduces A.
+    if (n > 0 && dirs[n - 1] === a - 1 && LINEAGE_TAIL_RE.test(dm(a - 1).subject ?? '')) {
+      for (const p of chainFrom(n)) push(a - 1, p, false);
+      continue;
+    }
+    const v = [a - 1, a - 2].find((k) => k >= 0 && group(items[k]) === 'lineageVerbs');
+    if (v === undefined) continue;
+    const parents = chainFrom(n);
+    const lastParent = parents[parents.length - 1];
+    // "Thực hiện A, ORG ban hành B"
+    let found = false;
+    for (let m = n + 1; m < dirs.length; m++) {
+      const b = dirs[m];
+      if (b <= lastParent) continue;
+      // "Quy chế … ban hành kèm theo Quyết định số B": issued with B, not B issued.
+      const issued = (k: number): boolean =>
+        group(items[k]) === 'issueVerbs' && !isWord(items[k + 1], 'kèm');
+      if (items.slice(lastParent + 1, b).some((_it, k) => issued(lastParent + 1 + k))) {
+        for (const p of parents) push(b, p, false);
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    // "ban hành B … triển khai A"
+    const prev = dirs.filter((d) => d < v).pop();
+    const gap = prev === undefined ? [] : items.slice(prev + 1, v);
+    if (
+      prev !== undefined &&
+      gap.length <= 3 &&
+      !gap.some((x) => isVerb(x) || isWord(x, ',', ';', '.'))
+    ) {
+      for (const p of parents) push(prev, p, false);
+    }
+  }
+  // Co-cited: "Quyết định số 23-QĐ/TW … của Bộ Chính trị và Quyết định số 763-QĐ/TU …": the
+  // provincial document transposes the central one (same frame, later date, lower issuer).
+  const bg = backgroundDirectives(items);
+  const own = dirs.filter((d) => !bg.has(d));
+  for (let n = 0; n + 1 < own.length; n++) {
+    const a = own[n];
+    const b = own[n + 1];
+    const between = items
+      .slice(a + 1, b)
+      .filter((it) => !(it.kind === 'directive' && bg.has(items.indexOf(it))))
+      // "… của Bộ Chính trị khóa XII và …": the issuer's term is part of the citation.
+      .filter((it, k, xs) => !isTerm(it, xs[k + 1]) && !(k > 0 && isTerm(xs[k - 1], it)));
+    if (!between.every((it) => isWord(it, ',', 'và') || it.kind === 'directive')) continue;
+    const A = dm(a);
+    const B = dm(b);
+    const ca = isCentralSign(A.symbol, centralSigns);
+    const cb = isCentralSign(B.symbol, centralSigns);
+    if (ca === cb || A.bare || B.bare) continue;
+    const [parent, child] = ca ? [a, b] : [b, a];
+    // "Chỉ thị số 05-CT/TW … và Quyết định số 1520/QĐ-UBND": a provincial document of another
+    // kind cited beside a central one does not transpose it; a plan or one of its own kind may.
+    const ct = dm(child).type?.toLowerCase();
+    const pt = dm(parent).type?.toLowerCase();
+    if (ct && pt && ct !== pt && !IMPLEMENTING_TYPES.has(ct)) continue;
+    const pd = isoOf(dm(parent).date);
+    const cd = isoOf(dm(child).date);
+    if (pd && cd && cd <= pd) continue;
+    if (out.some((l) => l.child === dm(child).symbol)) continue;
+    push(child, parent, true);
+  }
+  return out;
+}
+
+export type { OrgUnit };
+
+/**
+ * Lineage to a document named again by its type alone: "… ban hành Kế hoạch số 205/KH-UBND triển
+ * khai thực hiện Luật trên địa bàn", "Nghị định số 59/2023/NĐ-CP quy định chi tiết … của Luật",
+ * "Thực hiện Nghị quyết, UBND tỉnh ban hành Kế hoạch số …". The parent is the one numbered
+ * document of that type cited earlier in the article; with two or more, nothing is inferred.
+ */
+/** Document types by their first word, longest first (built once per type list). */
+const TYPE_INDEX = new WeakMap<string[], Map<string, string[][]>>();
+function typeIndex(docTypes: string[]): Map<string, string[][]> {
+  let idx = TYPE_INDEX.get(docTypes);
+  if (!idx) {
+    idx = new Map();
+    for (const t of docTypes) {
+      const words = t.toLowerCase().split(' ');
+      const list = idx.get(words[0]) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      idx.set(words[0], list);
+    }
+    TYPE_INDEX.set(docTypes, idx);
+  }
+  return idx;
+}
+
+export function typeReferenceLineage(sentences: Item[][], docTypes: string[]): LineageDraft[] {
+  const index = typeIndex(docTypes);
+  /** The document type written at i without a number after it ("Luật", "Nghị quyết"). */
+  const bareTypeAt = (items: Item[], i: number): string | null => {
+    const first = items[i];
+    if (first?.kind !== 'word') return null;
+    const candidates = index.get(first.norm);
+    if (!candidates || first.text.charAt(0) !== first.text.charAt(0).toUpperCase()) return null;
+    for (const t of candidates) {
+      if (!t.every((w, k) => isWord(items[i + k], w))) continue;
+      const nx = items[i + t.length];
+      if (nx?.kind === 'directive' || isWord(nx, 'số')) return null;
+      return t.join(' ');
+    }
+    return null;
+  };
+  const seen = new Map<string, Set<string>>();
+  const out: LineageDraft[] = [];
+  const parentOf = (type: string): string | null => {
+    const s = seen.get(type);
+    return s && s.size === 1 ? [...s][0] : null;
+  };
+  const push = (child: string, parent: string | null): void => {
+    if (parent && parent !== child && !out.some((l) => l.child === child && l.parent === parent))
+      out.push({ child, parent, inferred: false });
+  };
+  for (const items of sentences) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.kind === 'directive') {
+        // B (lineage verb) … TYPE: within a short clause after B.
+        const v = [i + 1, i + 2].find((k) => group(items[k]) === 'lineageVerbs');
+        if (v !== undefined) {
+          for (let k = v + 1; k < items.length && k <= v + 8; k++) {
+            if (isWord(items[k], '.', ';', ',') || items[k].kind === 'directive') break;
+            const t = bareTypeAt(items, k);
+            if (t) {
+              push(it.m.symbol, parentOf(t));
+              break;
+            }
+          }
+        }
+      } else if (
+        group(it) === 'lineageVerbs' &&
+        i === firstIndex(items, 0, (x) => x.kind !== 'date')
+      ) {
+        // "Thực hiện TYPE …, ORG ban hành B": the sentence opens with the lineage verb.
+        const t = bareTypeAt(items, i + 1);
+        if (!t) continue;
+        const issue = firstIndex(items, i + 2, (x) => group(x) === 'issueVerbs');
+        const b = issue >= 0 ? firstIndex(items, issue + 1, (x) => x.kind === 'directive') : -1;
+        if (b >= 0 && b <= issue + 2)
+          push((items[b] as { kind: 'directive'; m: DirectiveMention }).m.symbol, parentOf(t));
+      }
+    }
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.kind !== 'directive' || it.m.bare) continue;
+      // "Luật Phòng, chống tham nhũng số 36/2018/QH14": a long name may hide the type word.
+      let t = it.m.type?.toLowerCase() ?? null;
+      for (let k = i - 1; !t && k >= 0 && k >= i - 8 && items[k].kind === 'word'; k--)
+        t = bareTypeAt(items, k);
+      if (!t) continue;
+      const set = seen.get(t) ?? new Set<string>();
+      set.add(it.m.symbol);
+      seen.set(t, set);
+    }
+  }
+  return out;
+}
