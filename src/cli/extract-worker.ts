@@ -6,7 +6,7 @@
 import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument, type ExtractionResult } from '../extract';
-import { documentId, readSourceSync } from './files';
+import { documentId, readFailure, readSourceSync } from './files';
 
 /** A batch of files (by their index in the input list) for one worker. */
 export interface ExtractRequest {
@@ -56,16 +56,7 @@ export function extractFile(file: string): ExtractionResult {
   try {
     source = readSourceSync(file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : err instanceof Error
-            ? err.message
-            : String(err);
-    return emptyResult(documentId(file), `${file}: cannot read: ${why}`);
+    return emptyResult(documentId(file), `${file}: ${readFailure(err)}`);
   }
   const { result } = extractDocument(source);
   if (result.error) result.error = `${file}: ${result.error}`;

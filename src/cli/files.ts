@@ -48,3 +48,11 @@ export async function readSource(file: string): Promise<SourceInput> {
 export function readSourceSync(file: string): SourceInput {
   return sourceOf(file, readFileSync(file));
 }
+
+/** Why a file could not be read, in the words both `kg extract` and `kg ingest` report. */
+export function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  return `cannot read: ${err instanceof Error ? err.message : String(err)}`;
+}

@@ -9,7 +9,7 @@ import {
   type IngestSummary,
 } from '../graph/load';
 import { graphStats } from '../graph/stats';
-import { listInputFiles, readSource } from './files';
+import { listInputFiles, readFailure, readSource } from './files';
 
 /** Files read ahead of the loader: enough to overlap I/O with writing, small enough for flat memory. */
 const READ_AHEAD = 8;
@@ -36,14 +36,7 @@ export async function* extractFiles(files: string[]): AsyncGenerator<IngestItem>
     start(i + READ_AHEAD);
     const file = files[i];
     if (source instanceof Error) {
-      const code = (source as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'is a directory'
-            : `cannot read: ${source.message}`;
-      yield { failed: true, file, reason };
+      yield { failed: true, file, reason: readFailure(source) };
       continue;
     }
     try {
