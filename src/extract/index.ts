@@ -187,6 +187,24 @@ function directivesOf(
     if (!d.type) d.type = signType(d.symbol, lex);
     if (!d.issuer && !/^\d+$/.test(d.symbol)) d.issuer = signIssuer(d.symbol, res, lex);
   }
+  // "Chỉ thị 40" beside "Chỉ thị số 40-CT/TW": a bare number is the one full sign of that type
+  // with that number cited in the article.
+  const byNumber = new Map<string, DirectiveFact[]>();
+  for (const [k, d] of bySym) {
+    const n = /^(\d+)\D/.exec(k)?.[1];
+    if (n) byNumber.set(n, [...(byNumber.get(n) ?? []), d]);
+  }
+  for (const [k, d] of [...bySym]) {
+    if (!/^\d+$/.test(k)) continue;
+    const full = (byNumber.get(k) ?? []).filter((f) => !d.type || !f.type || f.type === d.type);
+    if (full.length !== 1) continue;
+    const f = full[0];
+    f.evidence.push(...d.evidence);
+    f.date ??= d.date;
+    f.issuer ??= d.issuer;
+    f.subject ??= d.subject;
+    bySym.set(k, f);
+  }
   for (const l of lineage) {
     const c = bySym.get(normSymbol(l.child));
     const p = bySym.get(normSymbol(l.parent));
@@ -194,7 +212,7 @@ function directivesOf(
     c.implements.push(p.symbol);
     if (l.inferred) (c.implementsInferred ??= []).push(p.symbol);
   }
-  return [...bySym.values()];
+  return [...new Set(bySym.values())];
 }
 
 interface OfficialState {

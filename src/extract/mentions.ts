@@ -203,6 +203,8 @@ const LOWER_NAME_STOP = new Set([
   'có',
 ]);
 const SIGN_PART_RE = /^\p{Lu}[\p{Lu}Đ&]{1,9}$/u;
+/** A sign without its number ("CT/TW", "QĐ-UBND"). */
+const SPLIT_SIGN_RE = /^\p{Lu}[\p{L}Đ&]{0,9}(?:[/-]\p{Lu}[\p{L}\dĐ&]{0,12})+$/u;
 const ABBREV_RE = /^\p{Lu}[\p{Lu}\d&\-.]+$/u;
 const GLUED_PLACE_RE = /^(\p{Lu}{1,2})\.(\p{Lu}[\p{Ll}\p{M}]*|\d+)$/u;
 const GENERIC_ABBREVS = new Map<string, PlaceGenericDef | null>();
@@ -1017,15 +1019,20 @@ export class MentionParser {
       // "108/2009/QĐ - UBND", "8959/UBND – THKH": the sign's last part written apart.
       const dash = this.tokens[j + 1];
       const part = this.tokens[j + 2];
+      // "1333/UBND- TNMT": a space on either side of the dash.
       if (
         (dash?.text === '-' || dash?.text === '–') &&
         part &&
         SIGN_PART_RE.test(part.text) &&
-        dash.start > t.end
+        (dash.start > t.end || part.start > dash.end)
       ) {
         symbol = `${symbol}-${part.text}`;
         j += 2;
       }
+    } else if (type && t.digits && this.signAfterDash(j)) {
+      // "Chỉ thị 05- CT/TW", "Chỉ thị 40 – CT/TW": the number and its sign written apart.
+      symbol = `${t.text}-${this.tokens[j + 2].text}`;
+      j += 2;
     } else if (type && t.digits) {
       const after = this.tokens[j + 1];
       const after2 = this.tokens[j + 2];
@@ -1040,7 +1047,8 @@ export class MentionParser {
         (after.text === ',' && (after2?.norm === 'ngày' || saidNumber)) ||
         after.norm === 'về';
       if (!framed || (!saidNumber && after?.norm !== 'của' && after?.norm !== 'ngày')) {
-        if (!(saidNumber && framed)) return null;
+        if (!(saidNumber && framed) && !this.listedNumber(i, j) && !this.afterLineageVerb(i))
+          return null;
       }
       symbol = t.text;
       bare = true;
@@ -1067,6 +1075,15 @@ export class MentionParser {
       }
       if (!date && DM_RE.test(tk.text)) {
         const d = this.parseDate(k);
+        if (d && d.m.year !== null) {
+          date = d.m;
+          end = d.end;
+          continue;
+        }
+      }
+      // "… của UBND tỉnh ký ngày 2/12/2004": the signing date.
+      if (!date && tk.norm === 'ký' && this.tokens[k + 1]?.norm === 'ngày') {
+        const d = this.parseDate(k + 2);
         if (d && d.m.year !== null) {
           date = d.m;
           end = d.end;
@@ -1111,6 +1128,47 @@ export class MentionParser {
       end: this.tokens[end - 1].end,
     };
     return { m, end };
+  }
+
+  /** "05 - CT/TW" at j: a number, a dash, then a sign without its number. */
+  private signAfterDash(j: number): boolean {
+    const dash = this.tokens[j + 1];
+    const sign = this.tokens[j + 2];
+    return (
+      (dash?.text === '-' || dash?.text === '–') &&
+      !!sign &&
+      SPLIT_SIGN_RE.test(sign.text) &&
+      (dash.start > this.tokens[j].end || sign.start > dash.end)
+    );
+  }
+
+  /**
+   * "Quyết định 935 và Quyết định 936": a bare number in a list of documents of one type (the
+   * next item is another document, or the one before was).
+   */
+  private listedNumber(i: number, j: number): boolean {
+    const sep = (t: Token | undefined): boolean => t?.text === ',' || t?.norm === 'và';
+    if (sep(this.tokens[j + 1]) && entryOf(this.span(j + 2), 'docType')) {
+      const k = this.span(j + 2)!.end;
+      return !!this.tokens[k]?.digits || this.tokens[k]?.norm === 'số';
+    }
+    const prev = this.tokens[i - 2];
+    if (!sep(this.tokens[i - 1]) || !prev?.digits) return false;
+    for (let k = i - 3; k >= 0 && k >= i - 6; k--) {
+      const s = this.span(k);
+      if (s && s.end === i - 2 && entryOf(s, 'docType')) return true;
+    }
+    return false;
+  }
+
+  /** "Thực hiện Kế hoạch 15, …": a document type right after a lineage verb. */
+  private afterLineageVerb(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const s = this.spans?.at[k];
+      if (s && s.end === i)
+        return s.entries.some((e) => e.cat === 'trigger' && e.group === 'lineageVerbs');
+    }
+    return false;
   }
 
   private subjectFrom(k: number): { text: string; end: number } | null {

@@ -30,3 +30,47 @@ describe('directive references', () => {
     expect(r.document.eventDate).toBeNull();
   });
 });
+
+describe('directive references written loosely', () => {
+  it('join a number and its sign written apart around a dash', () => {
+    expect(
+      directives(
+        'Tỉnh thực hiện Chỉ thị 07- CT/TW của Ban Bí thư và Văn bản số 1444/UBND- KT.',
+      ).map((d) => d[0]),
+    ).toEqual(['07-CT/TW', '1444/UBND-KT']);
+    expect(directives('Theo Kết luận 12 – KL/TW của Bộ Chính trị.')[0].slice(0, 2)).toEqual([
+      '12-KL/TW',
+      'Kết luận',
+    ]);
+  });
+  it('read bare numbers listed with their type, or after a lineage verb', () => {
+    expect(
+      directives('Hội nghị quán triệt Quyết định 417 và Quyết định 418, nêu rõ ý nghĩa.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['417', '418']);
+    expect(directives('Thực hiện Kế hoạch 27, huyện tổ chức ra quân.').map((d) => d[0])).toEqual([
+      '27',
+    ]);
+    expect(directives('Năm nay Quyết định 417 được nhắc lại.')).toEqual([]);
+  });
+  it('resolve a bare number against the one full sign of that type and number', () => {
+    const ds = directives(
+      'Ban Bí thư ban hành Chỉ thị số 33-CT/TW ngày 3/1/2014 về kê khai tài sản. Sau 3 năm thực hiện Chỉ thị 33 của Ban Bí thư, tỉnh đã kê khai xong.',
+    );
+    expect(ds.map((d) => d[0])).toEqual(['33-CT/TW']);
+  });
+  it('keep a bare number apart when two signs share it', () => {
+    const ds = directives(
+      'Thực hiện Chỉ thị số 33-CT/TW của Ban Bí thư và Chỉ thị số 33/CT-UBND của UBND tỉnh. Chỉ thị 33 của tỉnh được triển khai.',
+    );
+    expect(ds.map((d) => d[0]).sort()).toEqual(['33', '33-CT/TW', '33/CT-UBND']);
+  });
+  it('take the signing date after the issuer ("ký ngày")', () => {
+    expect(
+      directives(
+        'Tại Quyết định số 518/2006/QĐ-UBND của UBND tỉnh Lai Châu ký ngày 3/5/2006.',
+      )[0][2],
+    ).toBe('2006-05-03');
+  });
+});
