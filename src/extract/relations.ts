@@ -64,10 +64,19 @@ function orgsChained(items: Item[], at: number): { orgs: OrgPhrase[]; end: numbe
   return { orgs, end: i };
 }
 
+/**
+ * Past the words that name a body's leadership rather than the body: "làm việc với lãnh đạo huyện
+ * X", "với tập thể Ban Thường vụ Huyện ủy Y" — the target is the body (lexicon targetLeadWords).
+ */
+function afterLeadWords(items: Item[], at: number): number {
+  return group(items[at]) === 'targetLeadWords' ? at + 1 : at;
+}
+
 function targetsAfter(items: Item[], from: number): OrgPhrase[] {
   // A direct object right after the verb: "Ban Dân vận Tỉnh ủy giám sát Ban Thường vụ Thị ủy X".
-  if (items[from]?.kind === 'org') {
-    const { orgs } = orgsChained(items, from);
+  const obj = afterLeadWords(items, from);
+  if (items[obj]?.kind === 'org') {
+    const { orgs } = orgsChained(items, obj);
     if (orgs.length) return orgs;
   }
   const priority = [['đối với'], ['tại', 'làm việc với'], ['với', 'ở']];
@@ -76,7 +85,7 @@ function targetsAfter(items: Item[], from: number): OrgPhrase[] {
       const it = items[i];
       if (it.kind !== 'word' || it.group !== 'targetMarkers' || !markers.includes(it.norm))
         continue;
-      const j = i + 1;
+      const j = afterLeadWords(items, i + 1);
       if (items[j]?.kind !== 'org') continue;
       const { orgs, end } = orgsChained(items, j);
       if (orgs.length) return [...orgs, ...listTail(items, end)];
@@ -241,6 +250,28 @@ function foreignOrPeer(items: Item[], verb: number, kind: SupervisionKind): bool
   return false;
 }
 
+/** The one province a body names ("Tỉnh ủy Đồng Nai", "UBND huyện X, tỉnh Y"), or null. */
+function provinceOf(o: OrgPhrase): string | null {
+  const names = new Set(o.places.map((p) => p.province?.name).filter((n): n is string => !!n));
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/**
+ * A province's bodies visiting another province's ("đoàn công tác của Thường trực Tỉnh ủy Đồng
+ * Nai làm việc với Tỉnh ủy Bà Rịa - Vũng Tàu"): peers agreeing on joint work, not a supervision.
+ * Only when both provinces are written out.
+ */
+function peerProvinces(conductors: OrgPhrase[], targets: OrgPhrase[]): boolean {
+  if (!conductors.length || !targets.length) return false;
+  const from = conductors.map(provinceOf);
+  const p = from[0];
+  if (!p || from.some((x) => x !== p)) return false;
+  return targets.every((t) => {
+    const q = provinceOf(t);
+    return !!q && q !== p;
+  });
+}
+
 /** Companies hold meetings with each other; they do not supervise (units of kind enterprise). */
 function isEnterprise(o: OrgPhrase): boolean {
   return o.units[0]?.def.kind === 'enterprise';
@@ -291,6 +322,49 @@ function subjectOrgs(items: Item[], verb: number, clauseOnly = false): OrgPhrase
 }
 
 const EVENT_CUES = new Set(['tiến hành', 'đã', 'vừa', 'có buổi', 'đến', 'thăm']);
+const VERB_CUE_RE = /^(?:đã|có buổi|đến) /u;
+
+/**
+ * A clause whose subject is a title alone, right before the verb: "Bí thư Thành ủy Hà Nội đã làm
+ * việc với …", "Phó Thủ tướng đến kiểm tra …". Only a title that names one post (with its body, or
+ * a post of its own such as "Phó Thủ tướng") is read; a list of titles is not.
+ */
+function roleSubject(items: Item[], verb: number): RoleDraft | null {
+  let k = verb - 1;
+  while (k >= 0 && isWord(items[k], 'đã', 'vừa', 'đến', 'có')) k--;
+  const it = items[k];
+  if (it?.kind !== 'role' || it.m.unread) return null;
+  const prev = items[k - 1];
+  if (prev && !isWord(prev, ',') && group(prev) !== 'personMarker') return null;
+  return { title: it.m.title, org: it.m.org };
+}
+
+/**
+ * "tại buổi/cuộc làm việc với TARGET, PERSON …" or "… của PERSON tại buổi làm việc với TARGET":
+ * the session's verb and the titled person who held it (a reporting host is not: "báo cáo").
+ */
+function sessionPhrase(items: Item[], marked: Set<Item>): { verb: number; leader: string } | null {
+  for (let v = 2; v < items.length; v++) {
+    const it = items[v];
+    if (!isVerb(it) || !(it as { norm: string }).norm.startsWith('làm việc')) continue;
+    if (!isWord(items[v - 1], 'buổi', 'cuộc') || !isWord(items[v - 2], 'tại')) continue;
+    // Before: "PERSON tại buổi làm việc".
+    const p = items[v - 3];
+    if (p?.kind === 'person' && (items[v - 4]?.kind === 'role' || marked.has(p)))
+      return { verb: v, leader: p.m.name };
+    // After the phrase: ", [ROLE] PERSON VERB …" with no reporting verb.
+    if (v - 2 > 0 && !isWord(items[v - 3], ',')) continue;
+    const comma = firstIndex(items, v + 1, (x) => isWord(x, ',', ';', '.'));
+    if (comma < 0 || !isWord(items[comma], ',')) continue;
+    let k = comma + 1;
+    while (items[k]?.kind === 'role' || group(items[k]) === 'personMarker') k++;
+    const q = items[k];
+    if (q?.kind !== 'person' || k === comma + 1) continue;
+    if (items.slice(k + 1, k + 8).some((x) => group(x) === 'hostVerbs')) continue;
+    return { verb: v, leader: q.m.name };
+  }
+  return null;
+}
 
 /** What may stand between a subject person and the verb without ending the clause. */
 const CLAUSE_BREAKS = new Set([
@@ -375,7 +449,7 @@ function placeTargetsAfter(items: Item[], from: number, lookup: PlaceLookup | un
     )
       continue;
     const out: string[] = [];
-    let k = i + 1;
+    let k = afterLeadWords(items, i + 1);
     for (let p = placeAt(items, k, lookup); p; p = placeAt(items, k, lookup)) {
       out.push(p.name);
       k = p.end;
@@ -501,9 +575,13 @@ export function supervisionIn(
     kind = 'giám sát';
     for (let v = firstIndex(items, 0, isVerb); v >= 0; v = firstIndex(items, v + 1, isVerb)) {
       const hasTime = items.slice(0, v).some((it) => it.kind === 'date');
-      const cue = items
-        .slice(Math.max(0, v - 2), v)
-        .some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
+      // The verb may carry its own cue ("đã làm việc", "có buổi làm việc", "đến làm việc").
+      const vn = (items[v] as { norm: string }).norm;
+      const cue =
+        VERB_CUE_RE.test(vn) ||
+        items
+          .slice(Math.max(0, v - 2), v)
+          .some((it) => it.kind === 'word' && EVENT_CUES.has(it.norm));
       const subjectIsTeam = items.slice(0, v).some((it) => isWord(it, 'đoàn'));
       // A titled person opening the verb's clause is its subject, not a body of an earlier clause.
       const clausePerson = personSubject(items, marked, v);
@@ -530,6 +608,22 @@ export function supervisionIn(
         leader = person;
         verb = v;
         break;
+      }
+      // "Ngày 7/2, Bí thư Thành ủy Hà Nội đã làm việc với …": the holder of the title leads it.
+      const role = !found.length && (hasTime || cue) ? roleSubject(items, v) : null;
+      if (role) {
+        leaderRole = role;
+        verb = v;
+        break;
+      }
+    }
+    // "Tại buổi làm việc với lãnh đạo tỉnh X, Bộ trưởng A đồng tình …", "kết luận của Thủ tướng
+    // A tại buổi làm việc với …": a session named as a noun, led by the person it is told of.
+    if (verb < 0) {
+      const s = sessionPhrase(items, marked);
+      if (s) {
+        verb = s.verb;
+        leader = s.leader;
       }
     }
     if (verb < 0) return null;
@@ -561,7 +655,10 @@ export function supervisionIn(
     }
   }
   targets = targets.filter((t) => !conductors.includes(t));
-  const placeTargets = targets.length ? [] : placeTargetsAfter(items, verb + 1, places);
+  // "làm việc với" is its own target marker: "tại buổi làm việc với lãnh đạo tỉnh X".
+  const placeFrom = group(v) === 'targetMarkers' ? verb : verb + 1;
+  const placeTargets = targets.length ? [] : placeTargetsAfter(items, placeFrom, places);
+  if (peerProvinces(conductors, targets)) return null;
   topic ??= topicAfter(items, verb + 1);
   // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
   const bg = backgroundDirectives(items);

@@ -227,3 +227,69 @@ describe('the date', () => {
     expect(s.map((x) => x.date)).toEqual(['2023-06-21', '2023-06-21']);
   });
 });
+
+describe('person-led working sessions', () => {
+  it('read "lãnh đạo huyện X" as the district, with the titled person as leader', () => {
+    const s = one(
+      'Ngày 14/3/2023, ông Đỗ Văn Tâm, Bí thư Tỉnh ủy Hưng Yên, đã có buổi làm việc với lãnh đạo huyện Kim Động.',
+    );
+    expect(s.conductedBy).toEqual([]);
+    expect(s.leader).toBe('Đỗ Văn Tâm');
+    expect(s.targets).toEqual(['huyện Kim Động']);
+  });
+  it('read "tập thể Ban Thường vụ …" as the body itself', () => {
+    const s = one(
+      'Chiều 2/5/2023, đồng chí Hà Văn Quý, Bí thư Tỉnh ủy Tuyên Quang, đã làm việc với tập thể Ban Thường vụ Huyện ủy Sơn Dương.',
+    );
+    expect(s.targets).toEqual(['Ban Thường vụ Huyện ủy Sơn Dương']);
+  });
+  it('have a title-only subject as leader when one official holds the title', () => {
+    const s = one(
+      'Ông Lý Văn Đức, Bí thư Tỉnh ủy Yên Bái, phát biểu. Ngày 7/3/2023, Bí thư Tỉnh ủy Yên Bái đã làm việc với lãnh đạo huyện Văn Chấn.',
+    );
+    expect(s.leader).toBe('Lý Văn Đức');
+    expect(s.targets).toEqual(['huyện Văn Chấn']);
+  });
+  it('are not read from a title-only subject no official holds', () => {
+    expect(
+      sups('Ngày 7/3/2023, Bí thư Tỉnh ủy Yên Bái đã làm việc với lãnh đạo huyện Văn Chấn.'),
+    ).toEqual([]);
+  });
+  it('are named as a noun: "kết luận của Thủ tướng A tại buổi làm việc với lãnh đạo tỉnh X"', () => {
+    const s = one(
+      'Văn phòng Chính phủ ban hành thông báo kết luận của Thủ tướng Đặng Quốc Khánh tại buổi làm việc với lãnh đạo tỉnh Hà Giang.',
+    );
+    expect(s.leader).toBe('Đặng Quốc Khánh');
+    expect(s.targets).toEqual(['tỉnh Hà Giang']);
+  });
+  it('are named in an opening phrase: "Tại cuộc làm việc với …, Bộ trưởng A …"', () => {
+    const s = one(
+      'Trước đó, tại cuộc làm việc với lãnh đạo tỉnh Thái Bình, Bộ trưởng Bộ Xây dựng Lê Quang Minh đồng tình với đề xuất của tỉnh.',
+    );
+    expect(s.leader).toBe('Lê Quang Minh');
+    expect(s.targets).toEqual(['tỉnh Thái Bình']);
+  });
+  it('are not led by a host who reports in the opening-phrase clause', () => {
+    expect(
+      sups(
+        'Tại buổi làm việc với lãnh đạo tỉnh Thái Bình, ông Lê Quang Minh, Chủ tịch UBND tỉnh Thái Bình báo cáo tình hình.',
+      ),
+    ).toEqual([]);
+  });
+  it('take a body as subject when the verb carries its cue ("Sáng cùng ngày, X đã làm việc với …")', () => {
+    const s = sups(
+      'Sáng 5/6/2023, Thường trực Tỉnh ủy Gia Lai làm việc với Tỉnh đoàn Gia Lai. Chiều cùng ngày, Thường trực Tỉnh ủy Gia Lai đã làm việc với Hội Nông dân tỉnh Gia Lai.',
+    );
+    expect(s.map((x) => x.targets)).toEqual([['Tỉnh đoàn Gia Lai'], ['Hội Nông dân tỉnh Gia Lai']]);
+  });
+});
+
+describe('not a supervision', () => {
+  it('is a working session between two provinces’ bodies (peers)', () => {
+    expect(
+      sups(
+        'Ngày 31/5/2023, đoàn công tác của Thường trực Tỉnh ủy Bình Dương do đồng chí Võ Văn Minh làm trưởng đoàn đã làm việc với Tỉnh ủy Bình Phước để thống nhất phương án đầu tư tuyến đường.',
+      ),
+    ).toEqual([]);
+  });
+});
