@@ -341,7 +341,7 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
     return d && (!ctx.province || d.provinces.includes(ctx.province.name)) ? d.name : null;
   };
   sentences.forEach((items, si) => {
-    personDrafts.push(...appositions(items).people);
+    personDrafts.push(...appositions(items, lex).people);
     const s = supervisionIn(items, si, places);
     if (s) supDrafts.push(s);
     lineage.push(...lineageIn(items, lex.centralSigns));

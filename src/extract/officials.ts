@@ -4,8 +4,9 @@
  *   pre-nominal    ROLE (, ROLE)* PERSON                    "Bí thư Thành ủy TP Thanh Hóa Lê Anh Xuân"
  *   ellipsis       a role whose body is incomplete takes it from the next role of the same chain
  *   distributive   "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B"
+ *   predicate      PERSON (aside) lead* COPULA ROLE (, ROLE)*  "ông A đang là Chủ tịch UBND xã X"
  */
-import type { Lexicon, TitleDef } from './lexicon';
+import { LEXICON, type Lexicon, type TitleDef } from './lexicon';
 import type { Item, OrgPhrase, PersonMention, PlaceRef, RoleMention } from './mentions';
 import { firstIndex, group, isWord } from './mentions';
 
@@ -53,6 +54,40 @@ function placeLevelOk(unitLevel: string | undefined, place: PlaceRef): boolean {
   return false;
 }
 
+/** Longest aside in brackets skipped between a name and its predicate ("(SN 1964)", "(cháu ông A)"). */
+const ASIDE_MAX = 14;
+/** Most words between a name and the role its predicate states. */
+const PREDICATE_MAX = 10;
+
+/** Index after an aside in brackets that starts at i, or i when there is none. */
+function afterAside(items: Item[], i: number): number {
+  if (!isWord(items[i], '(') || items[i + 1]?.kind === 'role') return i;
+  const close = firstIndex(
+    items,
+    i + 1,
+    (x) => isWord(x, ')'),
+    Math.min(items.length, i + ASIDE_MAX),
+  );
+  return close < 0 ? i : close + 1;
+}
+
+/**
+ * Index of the role a predicate states of the person before i ("đang là", "giữ chức", "được điều
+ * động, bổ nhiệm chức danh"), or -1: only the lexicon's predicate words may stand between.
+ */
+export function predicateRole(items: Item[], i: number, lex: Lexicon): number {
+  const { lead, copula } = lex.rolePredicate;
+  for (let k = i; k < items.length && k < i + PREDICATE_MAX; k++) {
+    const it = items[k];
+    if (it.kind === 'role') {
+      const prev = items[k - 1];
+      return k > i && prev.kind === 'word' && copula.has(prev.norm.split(' ').pop() ?? '') ? k : -1;
+    }
+    if (it.kind !== 'word' || !it.norm.split(' ').every((w) => lead.has(w))) return -1;
+  }
+  return -1;
+}
+
 /** Completes elliptic bodies from the next role of the same apposition chain. */
 export function completeChain(roles: RoleMention[]): RoleDraft[] {
   // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title.
@@ -85,8 +120,11 @@ export function completeChain(roles: RoleMention[]): RoleDraft[] {
         completed = { ...r.org, units: [...units, ...nx.units.slice(idx)], places: nx.places };
     } else if (last.def.needs === 'owner') {
       const first = nx.units[0].def;
-      if (['government', 'council', 'front'].includes(first.kind)) {
-        if (nx.places.some((p) => p.name)) completed = { ...r.org, places: nx.places };
+      // A commune's police or military command has no Party committee of its own: "Đảng ủy
+      // viên, Trưởng Công an xã X" sits on the Đảng ủy of the commune.
+      const commune = nx.places.some((p) => p.level === 'commune');
+      if (['government', 'council', 'front'].includes(first.kind) || commune) {
+        if (commune || nx.places.some((p) => p.name)) completed = { ...r.org, places: nx.places };
       } else if (!first.needs && !first.sub) {
         completed = { ...r.org, units: [...units, ...nx.units], places: nx.places };
       }
@@ -106,7 +144,10 @@ export function completeChain(roles: RoleMention[]): RoleDraft[] {
 }
 
 /** People and their roles in one sentence; title-only mentions are returned apart. */
-export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnly: RoleMention[] } {
+export function appositions(
+  sentence: Item[],
+  lex: Lexicon = LEXICON,
+): { people: PersonDraft[]; titleOnly: RoleMention[] } {
   const { items, marked } = stripMarkers(sentence);
   const people: PersonDraft[] = [];
   const titleOnly: RoleMention[] = [];
@@ -129,9 +170,12 @@ export function appositions(sentence: Item[]): { people: PersonDraft[]; titleOnl
     if (it.kind === 'person') {
       const d = draftOf(it, it.m);
       const chain: RoleMention[] = [];
-      let j = i + 1;
-      if (isWord(items[j], ',', '(', '-', '–') && isRole(j + 1)) {
-        j++;
+      // "ông A (SN 1964) - Trưởng phòng …": an aside in brackets before the apposition.
+      let j = afterAside(items, i + 1);
+      const apposed = isWord(items[j], ',', '(', '-', '–') && isRole(j + 1);
+      const pred = apposed ? -1 : predicateRole(items, j, lex);
+      if (apposed || pred >= 0) {
+        j = pred >= 0 ? pred : j + 1;
         while (isRole(j)) {
           // A role glued to the next name is that name's title ("…, Bí thư X Nguyễn Văn A"), also
           // the first one after a comma: "Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công Thương B".

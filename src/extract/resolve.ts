@@ -24,12 +24,21 @@ export interface DocOrgIndex {
   unitNames: Map<string, Set<string>>;
   /** Committee phrase → the places it is named with ("thị ủy" → {"Buôn Hồ"}): a bare "Thị ủy" is that one. */
   unitPlaces: Map<string, Map<string, PlaceRef[]>>;
+  /** Place level → the places of that level named in organisation names ("commune" → {"Quế Long"}). */
+  namedPlaces: Map<string, Set<string>>;
 }
 
 export function buildOrgIndex(orgs: OrgPhrase[]): DocOrgIndex {
   const unitNames = new Map<string, Set<string>>();
   const unitPlaces = new Map<string, Map<string, PlaceRef[]>>();
+  const namedPlaces = new Map<string, Set<string>>();
   for (const o of orgs) {
+    for (const p of o.places) {
+      if (!p.name || !p.generic) continue;
+      let s = namedPlaces.get(p.level);
+      if (!s) namedPlaces.set(p.level, (s = new Set()));
+      s.add(p.name);
+    }
     const lastUnit = o.units[o.units.length - 1];
     if (
       lastUnit &&
@@ -50,7 +59,7 @@ export function buildOrgIndex(orgs: OrgPhrase[]): DocOrgIndex {
       s.add(u.name);
     }
   }
-  return { unitNames, unitPlaces };
+  return { unitNames, unitPlaces, namedPlaces };
 }
 
 function single(set: Set<string> | undefined): string | null {
@@ -108,7 +117,7 @@ function placeText(p: PlaceRef): string {
 }
 
 /** Fills a place named only by its kind ("UBND tỉnh", "UBND thành phố") from the context. */
-function fillPlace(p: PlaceRef, ctx: DocContext): PlaceRef {
+function fillPlace(p: PlaceRef, ctx: DocContext, idx: DocOrgIndex): PlaceRef {
   if (p.name) return p;
   const prov = ctx.province;
   if (p.level === 'province' && prov) {
@@ -122,7 +131,9 @@ function fillPlace(p: PlaceRef, ctx: DocContext): PlaceRef {
     if (city) return { ...p, name: city };
   }
   if (p.level === 'district' || p.level === 'commune') {
-    const named = single(ctx.placesByLevel.get(p.level));
+    // The one place of that level the text names, else the one its bodies are named with
+    // ("Phó Bí thư Đảng ủy xã" after "Bí thư Đảng ủy xã Quế Long").
+    const named = single(ctx.placesByLevel.get(p.level)) ?? single(idx.namedPlaces.get(p.level));
     if (named) return { ...p, name: named };
   }
   return p;
@@ -143,7 +154,7 @@ export function canonicalOrg(
     return u;
   });
   const last = units[units.length - 1].def;
-  let places = org.places.map((p) => fillPlace(p, ctx));
+  let places = org.places.map((p) => fillPlace(p, ctx, idx));
   if (places.length === 0 && (last.needs === 'owner' || last.needs === 'committee')) return null;
   // "Cục Hàng hải Việt Nam", "Hội Nông dân Việt Nam": national bodies carry no province.
   const national = /(?:^| )(?:Việt Nam|VN)$/u.test(

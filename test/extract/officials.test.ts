@@ -229,3 +229,72 @@ describe('a body whose name begins with a title (Thủ tướng Chính phủ)', 
     ]);
   });
 });
+
+describe('a role stated by a predicate after the name', () => {
+  it('reads "là", "giữ chức", "làm" and a passive appointment', () => {
+    expect(roles('Ông Lê Văn Tư hiện đang là Chủ tịch UBND huyện Tân Lạc.', 'Lê Văn Tư')).toEqual([
+      'Chủ tịch Ủy ban nhân dân huyện Tân Lạc',
+    ]);
+    expect(
+      roles(
+        'Bà Phạm Thị Yến giữ chức Phó Ban Dân vận Tỉnh ủy Nam Định từ năm ngoái.',
+        'Phạm Thị Yến',
+      ),
+    ).toEqual(['Phó Trưởng Ban Dân vận Tỉnh ủy Nam Định']);
+    expect(
+      roles(
+        'Ông Đào Văn Sơn được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Y tế tỉnh Nam Định.',
+        'Đào Văn Sơn',
+      ),
+    ).toEqual(['Phó Giám đốc Sở Y tế tỉnh Nam Định']);
+  });
+  it('skips an aside in brackets between the name and the predicate', () => {
+    expect(
+      roles('Ông Vũ Đức Hạnh (em họ ông Tâm) làm Trưởng Công an xã Yên Lạc.', 'Vũ Đức Hạnh'),
+    ).toEqual(['Trưởng Công an xã Yên Lạc']);
+  });
+  it('does not give the name a role after other words ("cho biết", "người")', () => {
+    expect(
+      roles('Ông Lê Văn Hòa cho biết người ký là Chủ tịch UBND huyện Tân Lạc.', 'Lê Văn Hòa'),
+    ).toBeUndefined();
+    expect(
+      roles('Ông Lê Văn Hòa từng là Chủ tịch UBND huyện Tân Lạc.', 'Lê Văn Hòa'),
+    ).toBeUndefined();
+  });
+});
+
+describe('asides, ranks and sector bodies', () => {
+  it('reads an apposition after an aside in brackets', () => {
+    expect(
+      roles(
+        'Kỷ luật ông Ngô Văn Thắng (SN 1970) - Chánh Văn phòng UBND huyện Tân Lạc.',
+        'Ngô Văn Thắng',
+      ),
+    ).toEqual(['Chánh Văn phòng Ủy ban nhân dân huyện Tân Lạc']);
+  });
+  it('reads the border guard, the military command and National Assembly committees', () => {
+    expect(
+      roles(
+        'Đại tá Hà Văn Khoa, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lào Cai, cho biết.',
+        'Hà Văn Khoa',
+      ),
+    ).toEqual(['Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lào Cai']);
+    expect(
+      roles(
+        'Thượng tướng Đinh Văn Lực - Chủ nhiệm Ủy ban Quốc phòng An ninh Quốc hội phát biểu.',
+        'Đinh Văn Lực',
+      ),
+    ).toEqual(['Chủ nhiệm Ủy ban Quốc phòng và An ninh Quốc hội']);
+    expect(roles('Ông Lò Văn Bình, Chánh án TAND tỉnh Lào Cai, dự họp.', 'Lò Văn Bình')).toEqual([
+      'Chánh án Tòa án nhân dân tỉnh Lào Cai',
+    ]);
+  });
+  it('puts a commune officer on the commune Đảng ủy and names the commune from its bodies', () => {
+    const text =
+      'Ông Mai Văn Tùng là Bí thư Đảng ủy xã Yên Lạc. Ông Mai Văn Quý, Đảng ủy viên, Trưởng ban chỉ huy Quân sự xã dự họp.';
+    expect(roles(text, 'Mai Văn Quý')).toEqual([
+      'Ủy viên Đảng ủy xã Yên Lạc',
+      'Trưởng Ban Chỉ huy Quân sự xã Yên Lạc',
+    ]);
+  });
+});

@@ -202,6 +202,8 @@ export interface Lexicon {
   /** Place words: before a two-syllable capitalised run they make it a place, not a person. */
   placeGenericPrefixes: Set<string>;
   notPersons: Set<string>;
+  /** Words that state a role after its holder ("ông A đang là Chủ tịch …"; titles.json predicate). */
+  rolePredicate: { lead: Set<string>; copula: Set<string> };
   triggers: typeof triggerData;
   endMarkers: string[];
   dropLinePatterns: RegExp[];
@@ -277,9 +279,15 @@ function build(): Lexicon {
       }
     }
   }
+  const words = (ps: string[]): Set<string> => new Set(ps.flatMap((p) => phraseKey(p)));
+  const pred = titlesData.predicate;
   return {
     trie,
     titles,
+    rolePredicate: {
+      lead: words([...pred.lead, ...pred.copula]),
+      copula: new Set(pred.copula.map((p) => phraseKey(p).at(-1) ?? p)),
+    },
     titleByKey: new Map(titles.map((t) => [phraseKey(t.phrase).join(' '), t])),
     units,
     unitByPhrase,
