@@ -105,7 +105,15 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     const v = [a - 1, a - 2].find((k) => k >= 0 && group(items[k]) === 'lineageVerbs');
     if (v === undefined) continue;
     const parents = chainFrom(n);
-    const lastParent = parents[parents.length - 1];
+    // "Thực hiện A của …; B của …; C của …, ORG ban hành D": list items opened by ";".
+    const listed = [...parents];
+    for (let m = n + parents.length; m < dirs.length; m++) {
+      if (!isWord(items[dirs[m] - 1], ';')) break;
+      const more = chainFrom(m);
+      listed.push(...more);
+      m += more.length - 1;
+    }
+    const lastParent = listed[listed.length - 1];
     // "Thực hiện A, ORG ban hành B"
     let found = false;
     for (let m = n + 1; m < dirs.length; m++) {
@@ -115,7 +123,7 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
       const issued = (k: number): boolean =>
         group(items[k]) === 'issueVerbs' && !isWord(items[k + 1], 'kèm');
       if (items.slice(lastParent + 1, b).some((_it, k) => issued(lastParent + 1 + k))) {
-        for (const p of parents) push(b, p, false);
+        for (const p of listed) push(b, p, false);
         found = true;
         break;
       }

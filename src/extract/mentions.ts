@@ -1130,6 +1130,16 @@ export class MentionParser {
     return { m, end };
   }
 
+  /** ", UBND tỉnh đã ban hành …" at k: the main clause after a fronted "Thực hiện X về …". */
+  private issuingClause(k: number): boolean {
+    const o = this.parseOrg(k);
+    if (!o) return false;
+    const issue = (j: number): boolean =>
+      !!this.spans?.at[j]?.entries.some((e) => e.cat === 'trigger' && e.group === 'issueVerbs');
+    const j = o.end;
+    return issue(j) || (['đã', 'vừa'].includes(this.tokens[j]?.norm ?? '') && issue(j + 1));
+  }
+
   /** "05 - CT/TW" at j: a number, a dash, then a sign without its number. */
   private signAfterDash(j: number): boolean {
     const dash = this.tokens[j + 1];
@@ -1186,6 +1196,7 @@ export class MentionParser {
         if (j > k + 1 && this.startsDirective(j)) break;
         if (t.text === ',' && nx && (entryOf(this.span(j + 1), 'docType') || nx.norm === 'đồng'))
           break;
+        if (t.text === ',' && nx?.cap && this.issuingClause(j + 1)) break;
       }
       j++;
     }

@@ -73,4 +73,11 @@ describe('directive references written loosely', () => {
       )[0][2],
     ).toBe('2006-05-03');
   });
+  it('end a subject before the main clause that issues the next document', () => {
+    const r = extractText(
+      't',
+      'Thực hiện Chỉ thị số 08/CT-TTg của Thủ tướng Chính phủ về phòng cháy, UBND huyện đã ban hành Kế hoạch số 31/KH-UBND.',
+    );
+    expect(r.directives[0].subject).toBe('phòng cháy');
+  });
 });

@@ -32,4 +32,15 @@ describe('lineage', () => {
       'Đoàn kiểm tra việc thực hiện Kết luận số 24-KL/TW gắn với Quy chế bổ nhiệm cán bộ ban hành kèm theo Quyết định số 68/QĐ-TW của Bộ Chính trị.';
     expect(implementsOf(text, '68/QĐ-TW')).toEqual([]);
   });
+  it('gives the plan every parent of a ";" list after "Thực hiện"', () => {
+    const text =
+      'Thực hiện Nghị quyết số 11/NQ-CP ngày 2/3/2018 của Chính phủ về phát triển kinh tế; Nghị quyết số 12/NQ-CP ngày 5/3/2018 của Chính phủ về an sinh xã hội, UBND tỉnh đã ban hành Kế hoạch số 77/KH-UBND ngày 9/4/2018.';
+    expect(implementsOf(text, '77/KH-UBND')).toEqual(['11/NQ-CP', '12/NQ-CP']);
+    expect(implementsOf(text, '12/NQ-CP')).toEqual([]);
+  });
+  it('does not take the items of a ";" list of tasks for parents of the document before them', () => {
+    const text =
+      'Các cơ quan triển khai Kế hoạch số 21 của Ban Chỉ đạo thực hiện Chỉ thị số 44-CT/TW của Bộ Chính trị; Chỉ thị số 17/CT-TTg của Thủ tướng Chính phủ về phòng chống tham nhũng.';
+    expect(implementsOf(text, '21')).not.toContain('17/CT-TTg');
+  });
 });
