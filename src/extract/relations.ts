@@ -333,7 +333,7 @@ function roleSubject(items: Item[], verb: number): RoleDraft | null {
   let k = verb - 1;
   while (k >= 0 && isWord(items[k], 'đã', 'vừa', 'đến', 'có')) k--;
   const it = items[k];
-  if (it?.kind !== 'role' || it.m.unread) return null;
+  if (it?.kind !== 'role') return null;
   const prev = items[k - 1];
   if (prev && !isWord(prev, ',') && group(prev) !== 'personMarker') return null;
   return { title: it.m.title, org: it.m.org };
@@ -857,15 +857,27 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
   if (rep >= 0) {
     // "Tại buổi làm việc với Đoàn, đồng chí A, Bí thư Tỉnh ủy … báo cáo …": the opening phrase
     // names the session; the clause after it has the reporting host as subject.
-    const comma = firstIndex(items, 0, (it) => isWord(it, ','), rep);
+    // "…, kịp thời. Tại buổi làm việc, Đại tá A – Giám đốc … đã báo cáo": a run-in sentence; the
+    // clause starts at the nearest "tại buổi/cuộc …" before the verb.
+    let base = 0;
+    for (let k = rep - 1; k > 0; k--)
+      if (isWord(items[k], 'tại') && isWord(items[k + 1], 'buổi', 'cuộc')) {
+        base = k;
+        break;
+      }
+    const comma = firstIndex(items, base, (it) => isWord(it, ','), rep);
     const withTeam = (k: number): boolean =>
       (isWord(items[k], 'với', 'làm việc với') && isWord(items[k + 1], 'đoàn')) ||
       (isWord(items[k], 'với', 'làm việc với') && group(items[k + 1]) === 'delegationHeads');
-    let opener = false;
-    for (let k = 0; k < comma && !opener; k++) opener = withTeam(k);
-    if (items.slice(0, Math.max(comma, 0)).some((it) => it.kind === 'person' || it.kind === 'role'))
+    let opener = base > 0;
+    for (let k = base; k < comma && !opener; k++) opener = withTeam(k);
+    if (
+      items
+        .slice(base, Math.max(comma, base))
+        .some((it) => it.kind === 'person' || it.kind === 'role')
+    )
       opener = false;
-    const first = items[opener ? comma + 1 : 0];
+    const first = items[opener ? comma + 1 : base];
     if (first?.kind === 'person') return { names: [first.m.name], roles: [] };
     if (rep === 0) {
       const p = firstIndex(items, 1, (it) => it.kind === 'person');
@@ -878,4 +890,32 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
     }
   }
   return null;
+}
+
+/**
+ * People said to attend ("Tham dự buổi làm việc có ông A, …", "B và C cùng dự."): their side is
+ * decided by the bodies they belong to (supervisions.ts), not by the words.
+ */
+export function attendeesIn(items: Item[]): string[] | null {
+  if (!items.some((it) => group(it) === 'attendMarkers')) return null;
+  const out = items
+    .filter((it) => it.kind === 'person')
+    .map((it) => (it as { m: PersonMention }).m.name);
+  return out.length ? out : null;
+}
+
+/**
+ * The titled person who speaks first at a session told before: "Tại buổi làm việc, Bí thư Thành
+ * ủy A đặt ra …" (who chairs it is decided by the bodies A belongs to, in supervisions.ts).
+ */
+export function sessionSpeaker(items0: Item[]): string | null {
+  const { items, marked } = stripMarkers(items0);
+  if (!isWord(items[0], 'tại') || !isWord(items[1], 'buổi', 'cuộc') || !isWord(items[3], ','))
+    return null;
+  if (!isVerb(items[2])) return null;
+  let k = 4;
+  while (items[k]?.kind === 'role') k++;
+  const p = items[k];
+  if (p?.kind !== 'person' || (k === 4 && !marked.has(p))) return null;
+  return p.m.name;
 }

@@ -8,7 +8,9 @@ import type { DocContext } from './context';
 import type { Lexicon } from './lexicon';
 import { orgKey, type CanonicalOrg } from './resolve';
 import {
+  attendeesIn,
   directivesIn,
+  sessionSpeaker,
   hostsIn,
   leaderIn,
   participantsIn,
@@ -48,6 +50,14 @@ function holderOf(
   officials: Map<string, OfficialRecord>,
   res: OrgResolver,
 ): string | null {
+  if (!r.org) {
+    // A post of its own ("Phó Thủ tướng", "Thủ tướng"): the one official with that title.
+    const t = normKey(r.title);
+    const holders = [...officials.values()].filter((st) =>
+      st.fact.roles.some((x) => normKey(x.title) === t),
+    );
+    return holders.length === 1 ? holders[0].fact.name : null;
+  }
   const c = res.org(r.org);
   if (!c) return null;
   const k = orgKey(`${r.title} ${c.name}`, res.lex);
@@ -179,6 +189,21 @@ export function supervisionsOf(
   const addName = (list: string[], n: string): void => {
     if (!list.some((x) => normKey(x) === normKey(n))) list.push(n);
   };
+  // The jurisdiction's name ("Hà Tĩnh"): its own officials attending a visit from above are hosts.
+  const home = res.ctx.province?.name ?? null;
+  const local = (names: string[]): boolean =>
+    !!home && names.some((n) => normKey(n).includes(normKey(home)));
+  /** Which side of a session an official is on, by the bodies of their roles, or null. */
+  const sideOf = (st: OfficialRecord | undefined, a: Acc): 'host' | 'conductor' | null => {
+    if (!st) return null;
+    const cores = [...st.cores];
+    if (cores.some((c) => a.targetCores.has(c))) return 'host';
+    if (cores.some((c) => a.conductorCores.has(c))) return 'conductor';
+    const f = a.fact;
+    if (local(st.fact.roles.map((r) => r.organization ?? '')) && local(f.targets))
+      return local(f.conductedBy) ? null : 'host';
+    return null;
+  };
   sentences.forEach((items, si) => {
     // The leader, and the decisions supervised, stated in a sentence of their own after the
     // session's ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy, làm trưởng đoàn.").
@@ -191,12 +216,28 @@ export function supervisionsOf(
       if (name && ![...(cores ?? [])].some((c) => after.targetCores.has(c)))
         after.fact.leader = name;
     }
+    // "Tại buổi làm việc, Bí thư Thành ủy A …": A chairs it when A belongs to the conducting body.
+    if (after && !after.fact.leader && after.conductorCores.size) {
+      const name = sessionSpeaker(items);
+      const cores = name ? officials.get(normKey(name))?.cores : undefined;
+      if (name && [...(cores ?? [])].some((c) => after.conductorCores.has(c)))
+        after.fact.leader = name;
+    }
     if (after && !after.fact.directives.length) {
       const ds = directivesIn(items);
       if (ds) after.fact.directives.push(...new Set(ds));
     }
     const parts = participantsIn(items);
     if (parts) for (const n of parts) addName(nearest(si).fact.participants, n);
+    const attending = attendeesIn(items);
+    if (attending) {
+      const a = nearest(si);
+      for (const n of attending) {
+        const side = sideOf(officials.get(normKey(n)), a);
+        if (side === 'host') addName(a.fact.hosts, n);
+        else if (side === 'conductor') addName(a.fact.participants, n);
+      }
+    }
     const hosts = hostsIn(items);
     if (hosts) {
       const a = nearest(si);
@@ -236,6 +277,7 @@ export function supervisionsOf(
       else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n)))
         addName(f.participants, n);
     }
+    if (f.leader) f.hosts = f.hosts.filter((h) => normKey(h) !== normKey(f.leader as string));
     f.participants = f.participants.filter(
       (p) =>
         !(f.leader && normKey(p) === normKey(f.leader)) &&

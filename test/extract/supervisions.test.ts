@@ -250,6 +250,13 @@ describe('person-led working sessions', () => {
     expect(s.leader).toBe('Lý Văn Đức');
     expect(s.targets).toEqual(['huyện Văn Chấn']);
   });
+  it('have a post of its own as subject ("Phó Thủ tướng đến kiểm tra …")', () => {
+    const s = one(
+      'Phó Thủ tướng Trần Lưu Quang phát biểu. Chiều 5/5/2023, Phó Thủ tướng đến kiểm tra tại UBND tỉnh Cà Mau.',
+    );
+    expect(s.leader).toBe('Trần Lưu Quang');
+    expect(s.kind).toBe('kiểm tra');
+  });
   it('are not read from a title-only subject no official holds', () => {
     expect(
       sups('Ngày 7/3/2023, Bí thư Tỉnh ủy Yên Bái đã làm việc với lãnh đạo huyện Văn Chấn.'),
@@ -291,5 +298,36 @@ describe('not a supervision', () => {
         'Ngày 31/5/2023, đoàn công tác của Thường trực Tỉnh ủy Bình Dương do đồng chí Võ Văn Minh làm trưởng đoàn đã làm việc với Tỉnh ủy Bình Phước để thống nhất phương án đầu tư tuyến đường.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('people attending a session', () => {
+  it('are hosts when they hold posts of the visited province ("… cùng dự")', () => {
+    const s = one(
+      'Ngày 19/6/2023, Đoàn công tác Bộ Công an do Thứ trưởng Bộ Công an Lê Quốc Hùng dẫn đầu có buổi làm việc với Công an tỉnh Nghệ An. Phó Bí thư Tỉnh ủy Nghệ An Hoàng Nghĩa Hiếu cùng dự.',
+    );
+    expect(s.hosts).toEqual(['Hoàng Nghĩa Hiếu']);
+  });
+  it('are on neither side when they hold posts elsewhere ("Tham dự buổi làm việc, ông A …")', () => {
+    const s = one(
+      'Ngày 10/2/2023, Ban Thường vụ Tỉnh ủy Nghệ An làm việc với Liên đoàn Lao động tỉnh Nghệ An. Tham dự buổi làm việc, ông Trần Văn Hòa, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam phát biểu.',
+    );
+    expect(s.hosts).toEqual([]);
+    expect(s.participants).toEqual([]);
+  });
+});
+
+describe('the chair of a session told before', () => {
+  it('is the first speaker "Tại buổi làm việc, …" who belongs to the conducting body', () => {
+    const s = one(
+      'Sáng 10/2/2023, Thường trực Tỉnh ủy Nghệ An đã làm việc với Tỉnh đoàn Nghệ An. Tại buổi làm việc, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý đặt ra nhiều câu hỏi.',
+    );
+    expect(s.leader).toBe('Thái Thanh Quý');
+  });
+  it('is not a speaker of the host body', () => {
+    const s = one(
+      'Sáng 10/2/2023, Thường trực Tỉnh ủy Nghệ An đã làm việc với Tỉnh đoàn Nghệ An. Tại buổi làm việc, Bí thư Tỉnh đoàn Nghệ An Phan Đức Đồng cho biết nhiều kết quả.',
+    );
+    expect(s.leader).toBeNull();
   });
 });
