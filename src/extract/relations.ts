@@ -17,6 +17,8 @@ export interface SupervisionDraft {
   weakKind: boolean;
   /** "đoàn làm việc với …": the delegation of an earlier sentence. */
   anaphoric: boolean;
+  /** Read from the headline: the same session is usually told again in the text. */
+  headline: boolean;
   sentence: number;
   date: { day: number; month: number; year: number | null } | null;
   delegation: string | null;
@@ -436,6 +438,19 @@ function placeAt(
   return null;
 }
 
+/** A province named bare at i ("Hải Phòng"), ending its phrase: [its name], or []. */
+function bareProvinceAt(items: Item[], i: number, lookup: PlaceLookup): string[] {
+  let key = '';
+  for (let k = i; k < i + 4 && items[k]?.kind === 'word' && !group(items[k]); k++) {
+    const w = items[k] as { norm: string; text: string };
+    key = key ? `${key} ${w.norm}` : w.norm;
+    const name = lookup('tỉnh', key);
+    const nx = items[k + 1];
+    if (name && (!nx || isWord(nx, ',', ':') || group(nx) === 'topicOpeners')) return [name];
+  }
+  return [];
+}
+
 /** "tại tỉnh Bắc Kạn", "tại huyện Gia Lâm và quận Tây Hồ": the places visited, when no body is named. */
 function placeTargetsAfter(items: Item[], from: number, lookup: PlaceLookup | undefined): string[] {
   if (!lookup) return [];
@@ -469,6 +484,7 @@ export function supervisionIn(
 ): SupervisionDraft | null {
   const { items, marked } = stripMarkers(items0);
   if (items.length === 0) return null;
+  const headline = sentence === 0 && !isWord(items[items.length - 1], '.', '!', '?', ':', '…');
   let deleg = -1;
   for (let i = 0; i < items.length && deleg < 0; i++) if (headAt(items, i)) deleg = i;
   let kind: SupervisionKind;
@@ -574,7 +590,8 @@ export function supervisionIn(
     verb = -1;
     kind = 'giám sát';
     for (let v = firstIndex(items, 0, isVerb); v >= 0; v = firstIndex(items, v + 1, isVerb)) {
-      const hasTime = items.slice(0, v).some((it) => it.kind === 'date');
+      // A headline reports in the bare present ("Bộ X làm việc với Hải Phòng về …"): no cue needed.
+      const hasTime = headline || items.slice(0, v).some((it) => it.kind === 'date');
       // The verb may carry its own cue ("đã làm việc", "có buổi làm việc", "đến làm việc").
       const vn = (items[v] as { norm: string }).norm;
       const cue =
@@ -657,7 +674,10 @@ export function supervisionIn(
   targets = targets.filter((t) => !conductors.includes(t));
   // "làm việc với" is its own target marker: "tại buổi làm việc với lãnh đạo tỉnh X".
   const placeFrom = group(v) === 'targetMarkers' ? verb : verb + 1;
-  const placeTargets = targets.length ? [] : placeTargetsAfter(items, placeFrom, places);
+  let placeTargets = targets.length ? [] : placeTargetsAfter(items, placeFrom, places);
+  // "Bộ VHTT&DL làm việc với Hải Phòng": a headline names the province bare.
+  if (headline && !targets.length && !placeTargets.length && places && group(v) === 'targetMarkers')
+    placeTargets = bareProvinceAt(items, verb + 1, places);
   if (peerProvinces(conductors, targets)) return null;
   topic ??= topicAfter(items, verb + 1);
   // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
@@ -686,6 +706,7 @@ export function supervisionIn(
     kind,
     weakKind: verbNorm.startsWith('làm việc') && deleg < 0,
     anaphoric,
+    headline,
     sentence,
     date,
     delegation,

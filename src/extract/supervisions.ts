@@ -101,6 +101,9 @@ export function supervisionsOf(
     if (d.targets.length === 0 && d.placeTargets.length === 0) {
       const prev = complete[complete.length - 1];
       if (prev && !prev.leader && d.leader && d.anaphoric) prev.leader = d.leader;
+      // A headline's session told again in the lead with its day ("Sáng nay (2/7), … cùng đoàn
+      // công tác đã có buổi làm việc …").
+      if (prev && !prev.date && d.date && d.anaphoric) prev.date = d.date;
       if (prev && d.anaphoric && !prev.directives.length && d.directives.length)
         prev.directives = d.directives;
       if (d.conductors.length) frame = d;
@@ -113,7 +116,22 @@ export function supervisionsOf(
     complete.push(d);
     if (d.conductors.length) frame = d;
   }
-  for (const d of complete) {
+  // A headline's session told again in the text is that one ("Bộ X làm việc với UBND tỉnh Y" /
+  // "Đoàn công tác của Bộ X … làm việc với tỉnh Y"): the text's telling stands.
+  const conductorKeys = (d: SupervisionDraft): string =>
+    d.conductors
+      .map((o) => res.org(o)?.key ?? '')
+      .sort()
+      .join(',');
+  const retoldHeadline = (d: SupervisionDraft): boolean =>
+    d.headline &&
+    complete.some(
+      (e) =>
+        e !== d &&
+        ((d.conductors.length > 0 && conductorKeys(e) === conductorKeys(d)) ||
+          (!!d.leader && e.leader === d.leader)),
+    );
+  for (const d of complete.filter((x) => !retoldHeadline(x))) {
     const conductors = d.conductors.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     const targets = d.targets.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     if (!targets.length && !d.placeTargets.length) continue;

@@ -331,3 +331,22 @@ describe('the chair of a session told before', () => {
     expect(s.leader).toBeNull();
   });
 });
+
+describe('a session in the headline', () => {
+  it('is read without a time cue, with a bare province as target, its leader told in the lead', () => {
+    const s = one(
+      'Bộ Y tế làm việc với Thanh Hóa về vụ ngộ độc thực phẩm\n\nSáng 3/7/2023, Thứ trưởng Bộ Y tế Trần Văn Thuấn cùng đoàn công tác đã có buổi làm việc với các đơn vị liên quan.',
+    );
+    expect(s.conductedBy).toEqual(['Bộ Y tế']);
+    expect(s.targets).toEqual(['Thanh Hóa']);
+    expect(s.leader).toBe('Trần Văn Thuấn');
+    expect(s.date).toBe('2023-07-03');
+  });
+  it('is dropped when the text tells the same session again', () => {
+    const s = one(
+      'Bộ Xây dựng làm việc với UBND tỉnh Gia Lai\n\nNgày 4/5/2023, Đoàn công tác của Bộ Xây dựng do Thứ trưởng Bộ Xây dựng Nguyễn Văn Sinh làm trưởng đoàn đã làm việc với tỉnh Gia Lai.',
+    );
+    expect(s.targets).toEqual(['tỉnh Gia Lai']);
+    expect(s.date).toBe('2023-05-04');
+  });
+});
