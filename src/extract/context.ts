@@ -89,7 +89,58 @@ const YEAR_BLOCKERS = [
   'khóa',
   'tới',
   'hết',
+  // A year compared with, or a birth year: "so với năm 2015", "cùng kỳ năm 2016", "sinh năm 1960".
+  'so với',
+  'cùng kỳ',
+  'sinh',
+  'thời điểm',
 ];
+
+/** Words before "năm YYYY" that name the programme ahead: the article's own year. */
+const YEAR_AHEAD = ['trọng tâm', 'phương hướng', 'phấn đấu'];
+
+/** Named laws carry the year they were passed: "Luật Đất đai năm 2013", "Hiến pháp năm 2013". */
+const LAW_WORDS = new Set(['luật', 'hiến pháp', 'bộ luật', 'pháp lệnh']);
+
+/** Heavenly stems and earthly branches: "Tết Nguyên đán Đinh Dậu" is the year 2017. */
+const STEMS = ['canh', 'tân', 'nhâm', 'quý', 'giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ'];
+const BRANCHES = [
+  'thân',
+  'dậu',
+  'tuất',
+  'hợi',
+  'tý',
+  'sửu',
+  'dần',
+  'mão',
+  'thìn',
+  'tỵ',
+  'ngọ',
+  'mùi',
+];
+/** Words that announce a lunar year name ("Tết Đinh Dậu", "Xuân Mậu Tuất", "năm Canh Tý"). */
+const LUNAR_HEADS = new Set(['tết', 'xuân', 'năm', 'đán']);
+
+/** The Gregorian year of a lunar year name in 1984–2043 (one sexagenary cycle), or null. */
+export function lunarYear(stem: string, branch: string): number | null {
+  const s = STEMS.indexOf(stem);
+  const b = BRANCHES.indexOf(branch === 'mẹo' ? 'mão' : branch === 'tị' ? 'tỵ' : branch);
+  if (s < 0 || b < 0 || s % 2 !== b % 2) return null;
+  for (let y = 1984; y < 2044; y++) if (y % 10 === s && y % 12 === b) return y;
+  return null;
+}
+
+/** "Luật Đất đai năm 2013": a named law within the four words before "năm". */
+function lawBefore(items: Item[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    const x = items[q];
+    if (x.kind !== 'word') return false;
+    if (x.text.charAt(0) !== x.norm.charAt(0) && LAW_WORDS.has(x.norm)) return true;
+    const two = items[q - 1];
+    if (two?.kind === 'word' && LAW_WORDS.has(`${two.norm} ${x.norm}`)) return true;
+  }
+  return false;
+}
 
 export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const { tokens, spans, sentences } = input;
@@ -99,8 +150,18 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const vote = (y: number, w: number): void => {
     if (y >= 1990 && y <= 2100) votes.set(y, (votes.get(y) ?? 0) + w);
   };
+  // Documents are cited after they were issued: the article is not older than the latest of them.
+  let latestCited = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !LUNAR_HEADS.has(tokens[i - 1].norm)) continue;
+    const y = lunarYear(t.norm, tokens[i + 1]?.norm ?? '');
+    if (y !== null && tokens[i + 1].cap) vote(y, 2);
+  }
   sentences.forEach((items, si) => {
     items.forEach((it, k) => {
+      if (it.kind === 'directive' && it.m.date?.year)
+        latestCited = Math.max(latestCited, it.m.date.year);
       if (it.kind === 'date' && it.m.year !== null) {
         const dateline = si < 2 && !!it.m.timeWord;
         if (dateline && datelineMonth === null) datelineMonth = it.m.month;
@@ -114,7 +175,12 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
           .map((x) => (x.kind === 'word' ? x.norm : ''))
           .join(' ');
         if (YEAR_BLOCKERS.some((b) => before.endsWith(b))) return;
-        vote(+nx.text, 1);
+        if (lawBefore(items, k)) return;
+        // "nhiệm vụ năm 2016, các nhiệm vụ trọng tâm năm 2017": the year ahead is the article's.
+        const ahead = items
+          .slice(Math.max(0, k - 4), k)
+          .some((x) => x.kind === 'word' && YEAR_AHEAD.some((a) => a.startsWith(x.norm)));
+        vote(+nx.text, ahead ? 5 : 1);
       }
     });
   });
@@ -126,6 +192,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       best = n;
     }
   }
+  // A year older than a document the article cites is a past year it looks back on, not its own.
+  if (year !== null && year < latestCited) year = null;
 
   // Places named in the body.
   const score = new Map<ProvinceDef, number>();

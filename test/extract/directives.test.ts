@@ -1,5 +1,5 @@
 /** Directive references as real outlets write them, one invented sentence at a time. */
-import { extractText } from '../../src/extract/index';
+import { analyse, extractText } from '../../src/extract/index';
 
 function directives(text: string): [string, string | null, string | null, string | null][] {
   return extractText('t', text).directives.map((d) => [d.symbol, d.type, d.date, d.issuer]);
@@ -79,5 +79,34 @@ describe('directive references written loosely', () => {
       'Thực hiện Chỉ thị số 08/CT-TTg của Thủ tướng Chính phủ về phòng cháy, UBND huyện đã ban hành Kế hoạch số 31/KH-UBND.',
     );
     expect(r.directives[0].subject).toBe('phòng cháy');
+  });
+});
+
+describe('the article year', () => {
+  const year = (text: string): number | null => analyse(text).ctx.year;
+  it('reads a lunar year name after Tết or Xuân', () => {
+    expect(year('Sáng 6/2, sau kỳ nghỉ Tết Nguyên đán Đinh Dậu, UBND huyện kiểm tra các xã.')).toBe(
+      2017,
+    );
+    expect(year('Chiều 3/2, đoàn công tác chúc Tết Mậu Tuất tại xã Hòa An.')).toBe(2018);
+  });
+  it('takes the programme year ahead over the year under review', () => {
+    expect(
+      year(
+        'Tỉnh ủy báo cáo kết quả thực hiện nhiệm vụ năm 2018 và tình hình năm 2018, các nhiệm vụ trọng tâm năm 2019.',
+      ),
+    ).toBe(2019);
+  });
+  it('does not take the year of a named law, a comparison or a birth', () => {
+    expect(year('Việc thu hồi đất đúng quy định của Luật Đất đai năm 2013.')).toBeNull();
+    expect(year('Số vốn tăng 35% so với năm 2015.')).toBeNull();
+    expect(year('Ông Nguyễn Văn Hải, sinh năm 1960, trú tại xã Đông Hòa.')).toBeNull();
+  });
+  it('leaves the year unknown when a cited document is newer than the only year found', () => {
+    expect(
+      year(
+        'Khiếu nại kéo dài từ đầu năm 2014. Thực hiện Kết luận số 12-KL/TU ngày 9/1/2016 của Thường trực Tỉnh ủy, huyện tổ chức đối thoại năm 2013 với dân.',
+      ),
+    ).toBeNull();
   });
 });
