@@ -17,7 +17,7 @@ import type {
   TitleDef,
   UnitDef,
 } from './lexicon';
-import { entryOf, matchAt, type LexSpan, type SpanIndex } from './spans';
+import { entryOf, matchAt, spanAt, type LexSpan, type SpanIndex } from './spans';
 import type { LexEntry } from './lexicon';
 
 export interface OrgUnit {
@@ -255,17 +255,15 @@ export class MentionParser {
   ) {}
 
   span(i: number): LexSpan | null {
+    if (this.spans) return spanAt(this.tokens, this.spans, i, this.lex);
     if (i >= this.tokens.length) return null;
-    const s = this.spans?.at[i];
-    if (s !== undefined && s !== null) return s;
     return this.tokens[i].word ? matchAt(this.tokens, i, this.lex) : null;
   }
 
   /** A span starting at i even if the one-pass segmentation put i inside another phrase. */
   fresh(i: number): LexSpan | null {
+    if (this.spans) return spanAt(this.tokens, this.spans, i, this.lex);
     if (i >= this.tokens.length || !this.tokens[i].word) return null;
-    const pre = this.spans?.at[i];
-    if (pre) return pre; // the one pass already found the longest phrase here
     let m = this.memo.get(i);
     if (m === undefined) {
       m = matchAt(this.tokens, i, this.lex);

@@ -35,14 +35,24 @@ export function matchAt(tokens: Token[], i: number, lex: Lexicon): LexSpan | nul
 export interface SpanIndex {
   /** The span starting at each token index, or null. */
   at: (LexSpan | null)[];
+  /**
+   * matchAt at each index, also inside the one pass's spans (undefined: not looked up yet). The
+   * grammars ask for the phrase at most indexes several times; each is looked up once.
+   */
+  own: (LexSpan | null | undefined)[];
 }
 
 /** One pass: spans never overlap; after a match the scan resumes at its end. */
 export function matchSpans(tokens: Token[], lex: Lexicon): SpanIndex {
-  const at: (LexSpan | null)[] = new Array<LexSpan | null>(tokens.length).fill(null);
+  const n = tokens.length;
+  const at: (LexSpan | null)[] = new Array<LexSpan | null>(n).fill(null);
+  const own: (LexSpan | null | undefined)[] = new Array<LexSpan | null | undefined>(n).fill(
+    undefined,
+  );
   let i = 0;
-  while (i < tokens.length) {
+  while (i < n) {
     const s = tokens[i].word ? matchAt(tokens, i, lex) : null;
+    own[i] = s;
     if (s) {
       at[i] = s;
       i = s.end;
@@ -50,7 +60,18 @@ export function matchSpans(tokens: Token[], lex: Lexicon): SpanIndex {
       i++;
     }
   }
-  return { at };
+  return { at, own };
+}
+
+/** The longest phrase starting at token i whatever the one pass found (matchAt, looked up once). */
+export function spanAt(tokens: Token[], idx: SpanIndex, i: number, lex: Lexicon): LexSpan | null {
+  if (i >= tokens.length) return null;
+  let s = idx.own[i];
+  if (s === undefined) {
+    s = tokens[i].word ? matchAt(tokens, i, lex) : null;
+    idx.own[i] = s;
+  }
+  return s;
 }
 
 export function entryOf<C extends LexEntry['cat']>(
