@@ -74,13 +74,20 @@ export interface BenchDb {
   startSeconds: number;
 }
 
-/** Stops any previous bench instance, wipes its data directory, starts a fresh one. */
-export async function startFreshDb(port: number, dataDir: string): Promise<BenchDb> {
+/**
+ * Stops any previous bench instance, wipes its data directory, starts a fresh one.
+ * `quickStart`: the JVM compiles with C1 only (see EmbeddedOptions), for short runs.
+ */
+export async function startFreshDb(
+  port: number,
+  dataDir: string,
+  quickStart = false,
+): Promise<BenchDb> {
   const dir = path.resolve(benchRoot(), dataDir);
   await stopEmbedded(dir);
   rmSync(dir, { recursive: true, force: true });
   const t0 = performance.now();
-  const start = await startEmbedded({ port, dataDir: dir });
+  const start = await startEmbedded({ port, dataDir: dir, quickStart });
   const driver = await connect(start.config);
   await applyMigrations(driver);
   return {
@@ -115,27 +122,48 @@ export interface BatchTrial extends CpuUse {
   failed: number;
 }
 
-/**
- * Loads the same pre-extracted documents with each batch size on an emptied graph, to choose
- * the size by measurement (loader cost only: extraction is done once beforehand). Two rounds,
- * sizes ascending then descending, each size keeping its faster run: on a fresh JVM the first
- * loads also pay for compiling Neo4j's code (for thousands of documents), which made whichever
- * size ran first look several times slower (24 vs 83 docs/s for 50 vs 200 in one round).
- */
-export async function trialBatchSizes(
-  db: Pick<BenchDb, 'driver' | 'pid'>,
-  files: readonly string[],
-  sizes: readonly number[],
-): Promise<{ trials: BatchTrial[]; runs: BatchTrial[] }> {
-  const docs: IngestItem[] = files.map((file) => {
+/** The trial documents, extracted once (before the trials, so extraction is not timed). */
+export function extractTrialDocs(files: readonly string[]): IngestItem[] {
+  return files.map((file) => {
     const id = path.basename(file, path.extname(file));
     return {
       ...extractDocument({ id, content: readFileSync(file), fileName: path.basename(file) }),
       file,
     };
   });
+}
+
+export interface TrialPlan {
+  /** 2: sizes ascending then descending, each keeping its faster run; 1: ascending only. */
+  rounds: 1 | 2;
+  /** Documents loaded (untimed, then wiped) before the first trial, to warm the JVM. */
+  warmupDocs: number;
+}
+
+/**
+ * Loads the same pre-extracted documents with each batch size on an emptied graph, to choose
+ * the size by measurement (loader cost only: extraction is done once beforehand). Two rounds,
+ * sizes ascending then descending, each size keeping its faster run: on a fresh JVM the first
+ * loads also pay for compiling Neo4j's code (for thousands of documents), which made whichever
+ * size ran first look several times slower (24 vs 83 docs/s for 50 vs 200 in one round).
+ * Quick mode runs one round after an untimed warm-up load instead (bench/README.md).
+ */
+export async function trialBatchSizes(
+  db: Pick<BenchDb, 'driver' | 'pid'>,
+  docs: readonly IngestItem[],
+  sizes: readonly number[],
+  plan: TrialPlan = { rounds: 2, warmupDocs: 0 },
+): Promise<{ trials: BatchTrial[]; runs: BatchTrial[]; warmupSeconds: number }> {
+  const tWarm = performance.now();
+  if (plan.warmupDocs > 0) {
+    await ingestDocuments(db.driver, docs.slice(0, plan.warmupDocs), {
+      batchSize: Math.max(...sizes),
+    });
+  }
+  const warmupSeconds = (performance.now() - tWarm) / 1000;
   const runs: BatchTrial[] = [];
-  for (const batchSize of [...sizes, ...[...sizes].reverse()]) {
+  const order = plan.rounds === 2 ? [...sizes, ...[...sizes].reverse()] : [...sizes];
+  for (const batchSize of order) {
     await wipe(db.driver);
     const [summary, use] = await measured(db.pid, () =>
       ingestDocuments(db.driver, docs, { batchSize }),
@@ -158,7 +186,7 @@ export async function trialBatchSizes(
   const trials = sizes.map((size) =>
     runs.filter((r) => r.batchSize === size).reduce((a, b) => (b.seconds < a.seconds ? b : a)),
   );
-  return { trials, runs };
+  return { trials, runs, warmupSeconds };
 }
 
 export interface IngestMilestone {
@@ -170,7 +198,10 @@ export interface IngestMilestone {
 
 export interface IngestReport extends CpuUse {
   batchSize: number;
+  /** Documents read (all of `files` unless the time limit stopped the reading). */
   docs: number;
+  /** The time limit stopped the ingest before the last file. */
+  truncated: boolean;
   docsPerSec: number;
   /** Seconds taken by each successive 1,000 documents. */
   per1kSeconds: number[];
@@ -179,12 +210,24 @@ export interface IngestReport extends CpuUse {
   graph: GraphStats;
 }
 
-/** End-to-end ingest of `files` (the product's extractFiles reader + ingestDocuments). */
+/** Yields `items` until `deadline` (performance.now() ms), then stops reading. */
+async function* until<T>(items: AsyncIterable<T>, deadline: number): AsyncGenerator<T> {
+  for await (const item of items) {
+    if (performance.now() > deadline) return;
+    yield item;
+  }
+}
+
+/**
+ * End-to-end ingest of `files` (the product's extractFiles reader + ingestDocuments). With
+ * `timeLimitS`, no file is read after that many seconds; the batch under way still loads.
+ */
 export async function ingestCorpus(
   db: Pick<BenchDb, 'driver' | 'pid'>,
   files: string[],
   batchSize: number,
   sizes: readonly number[],
+  timeLimitS = Infinity,
 ): Promise<IngestReport> {
   const per1k: number[] = [];
   const milestones: IngestMilestone[] = [];
@@ -195,7 +238,7 @@ export async function ingestCorpus(
   let nextMilestone = 0;
   let lastLog = t0;
   const [summary, use] = await measured(db.pid, () =>
-    ingestDocuments(db.driver, extractFiles(files), {
+    ingestDocuments(db.driver, until(extractFiles(files), t0 + timeLimitS * 1000), {
       batchSize,
       onProgress: ({ done }) => {
         const now = performance.now();
@@ -219,11 +262,13 @@ export async function ingestCorpus(
     }),
   );
   const graph = await graphStats(db.driver);
+  const docs = summary.documents.seen;
   return {
     batchSize,
-    docs: files.length,
+    docs,
+    truncated: docs < files.length,
     ...use,
-    docsPerSec: files.length / use.seconds,
+    docsPerSec: docs / use.seconds,
     per1kSeconds: per1k,
     milestones,
     summary,
