@@ -246,6 +246,8 @@ function officialsOf(
     }
     for (const r of d.roles) addRole(st, r, res);
   }
+  // A person once named with a title of another country is a foreign official in every mention.
+  for (const d of drafts) if (d.foreign) out.delete(normKey(d.name));
   return out;
 }
 

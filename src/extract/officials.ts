@@ -27,6 +27,8 @@ export interface PersonDraft {
   name: string;
   roles: RoleDraft[];
   mentions: PersonMention[];
+  /** Named with a title of another country ("Thủ tướng Trung Quốc A"): not an official here. */
+  foreign?: boolean;
 }
 
 /** Items without person markers ("đồng chí", "ông"), remembering that one preceded a person. */
@@ -84,6 +86,18 @@ export function predicateRole(items: Item[], i: number, lex: Lexicon): number {
       return k > i && prev.kind === 'word' && copula.has(prev.norm.split(' ').pop() ?? '') ? k : -1;
     }
     if (it.kind !== 'word' || !it.norm.split(' ').every((w) => lead.has(w))) return -1;
+  }
+  return -1;
+}
+
+/** Index after a country named at i ("Trung Quốc", "Lào"), or -1 (lexicon: foreignAfterTitle). */
+function countryEnd(items: Item[], i: number, lex: Lexicon): number {
+  let key = '';
+  for (let k = i; k < items.length && k < i + 3; k++) {
+    const it = items[k];
+    if (it.kind !== 'word') return -1;
+    key = key ? `${key} ${it.norm}` : it.norm;
+    if (lex.foreignAfterTitle.has(key)) return k + 1;
   }
   return -1;
 }
@@ -183,6 +197,8 @@ export function appositions(
             break;
           chain.push(roleAt(j));
           j++;
+          // "A, Thủ tướng Trung Quốc": a title of another country.
+          if (countryEnd(items, j, lex) >= 0) d.foreign = true;
           const sep =
             isWord(items[j], ',', 'kiêm') ||
             (isWord(items[j], 'và') && items[j + 2]?.kind !== 'person');
@@ -203,6 +219,14 @@ export function appositions(
       while (isWord(items[k + 1], ',') && isRole(k + 2)) {
         chain.push(roleAt(k + 2));
         k += 2;
+      }
+      // "Thủ tướng Trung Quốc Lý Khắc Cường": the holder of a title of another country.
+      const foreignEnd = countryEnd(items, k + 1, lex);
+      const holder = foreignEnd >= 0 ? items[foreignEnd] : undefined;
+      if (holder?.kind === 'person') {
+        draftOf(holder, holder.m).foreign = true;
+        i = foreignEnd + 1;
+        continue;
       }
       const nx = items[k + 1];
       if (nx?.kind === 'person') {

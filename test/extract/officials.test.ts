@@ -298,3 +298,13 @@ describe('asides, ranks and sector bodies', () => {
     ]);
   });
 });
+
+describe('officials of other countries', () => {
+  it('are not officials, in the mention with the country nor in a later bare one', () => {
+    const text =
+      'Chủ tịch nước Lê Văn An mời Thủ tướng Vương Minh Cường sang thăm. Trong cuộc hội kiến với Thủ tướng Trung Quốc Vương Minh Cường, hai bên nhất trí.';
+    expect(roles(text, 'Vương Minh Cường')).toBeUndefined();
+    expect(roles(text, 'Lê Văn An')).toEqual(['Chủ tịch nước']);
+    expect(officials('Ông Thong Văn Lay, Chủ tịch Quốc hội Lào, thăm tỉnh.').size).toBe(0);
+  });
+});

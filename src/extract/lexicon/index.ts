@@ -204,6 +204,8 @@ export interface Lexicon {
   notPersons: Set<string>;
   /** Words that state a role after its holder ("ông A đang là Chủ tịch …"; titles.json predicate). */
   rolePredicate: { lead: Set<string>; copula: Set<string> };
+  /** Countries after a title that make its holder foreign ("Thủ tướng Trung Quốc A"), by word key. */
+  foreignAfterTitle: Set<string>;
   triggers: typeof triggerData;
   endMarkers: string[];
   dropLinePatterns: RegExp[];
@@ -288,6 +290,9 @@ function build(): Lexicon {
       lead: words([...pred.lead, ...pred.copula]),
       copula: new Set(pred.copula.map((p) => phraseKey(p).at(-1) ?? p)),
     },
+    foreignAfterTitle: new Set(
+      titlesData.foreignAfterTitle.names.map((n) => phraseKey(n).join(' ')),
+    ),
     titleByKey: new Map(titles.map((t) => [phraseKey(t.phrase).join(' '), t])),
     units,
     unitByPhrase,
