@@ -66,6 +66,12 @@ describe('directive references written loosely', () => {
     );
     expect(ds.map((d) => d[0]).sort()).toEqual(['33', '33-CT/TW', '33/CT-UBND']);
   });
+  it('type a numbered letter cited as "Văn bản số"', () => {
+    expect(directives('UBND huyện đã có Văn bản số 412/UBND-TNMT gửi Sở Tài nguyên.')[0][1]).toBe(
+      'Văn bản',
+    );
+    expect(directives('Các văn bản của tỉnh đã được lưu trữ.')).toEqual([]);
+  });
   it('take the signing date after the issuer ("ký ngày")', () => {
     expect(
       directives(
