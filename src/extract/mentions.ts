@@ -920,6 +920,23 @@ export class MentionParser {
         stop = pl.end;
       }
     }
+    // "Bộ trưởng Y tế A": the ministry named by its field alone (lexicon titles: fieldUnit).
+    if (!org && def.fieldUnit) {
+      const ds = this.fresh(stop);
+      const d = entryOf(ds, 'dept');
+      const u = this.lex.unitByPhrase.get(normWordsKey(def.fieldUnit));
+      if (ds && d && u) {
+        const name = this.lex.departmentExpand.get(d.name) ?? d.name;
+        org = {
+          units: [{ def: u, name }],
+          places: [],
+          plural: false,
+          start: this.tokens[stop].start,
+          end: this.tokens[ds.end - 1].end,
+        };
+        stop = ds.end;
+      }
+    }
     // "Phó Tổng Giám đốc công ty": a lower-case unit without a name points back at that body.
     let unitRef: string | undefined;
     const nx = this.tokens[stop];

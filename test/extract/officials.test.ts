@@ -308,3 +308,14 @@ describe('officials of other countries', () => {
     expect(officials('Ông Thong Văn Lay, Chủ tịch Quốc hội Lào, thăm tỉnh.').size).toBe(0);
   });
 });
+
+describe('a minister named with the field of the ministry alone', () => {
+  it('is of that ministry (Bộ trưởng Y tế → Bộ Y tế)', () => {
+    expect(roles('Bộ trưởng Y tế Phan Thị Lan phát biểu.', 'Phan Thị Lan')).toEqual([
+      'Bộ trưởng Bộ Y tế',
+    ]);
+    expect(roles('Ông Lê Văn Hội, Thứ trưởng Ngoại giao, dự.', 'Lê Văn Hội')).toEqual([
+      'Thứ trưởng Bộ Ngoại giao',
+    ]);
+  });
+});

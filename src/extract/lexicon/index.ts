@@ -26,6 +26,8 @@ export interface TitleDef {
   standalone?: boolean;
   /** The body the title heads when a place follows it, by the place's kind ("huyện" → "Huyện ủy"). */
   bodyByPlace?: Record<string, string>;
+  /** The unit a field name right after the title belongs to ("Bộ trưởng Y tế" → "Bộ" Y tế). */
+  fieldUnit?: string;
 }
 
 export interface UnitDef {
