@@ -324,7 +324,7 @@ function subjectOrgs(items: Item[], verb: number, clauseOnly = false): OrgPhrase
 }
 
 const EVENT_CUES = new Set(['tiến hành', 'đã', 'vừa', 'có buổi', 'đến', 'thăm']);
-const VERB_CUE_RE = /^(?:đã|có buổi|đến) /u;
+const VERB_CUE_RE = /^(?:đã|có buổi) /u;
 
 /**
  * A clause whose subject is a title alone, right before the verb: "Bí thư Thành ủy Hà Nội đã làm
@@ -592,7 +592,8 @@ export function supervisionIn(
     for (let v = firstIndex(items, 0, isVerb); v >= 0; v = firstIndex(items, v + 1, isVerb)) {
       // A headline reports in the bare present ("Bộ X làm việc với Hải Phòng về …"): no cue needed.
       const hasTime = headline || items.slice(0, v).some((it) => it.kind === 'date');
-      // The verb may carry its own cue ("đã làm việc", "có buổi làm việc", "đến làm việc").
+      // The verb may carry its own cue ("đã làm việc", "có buổi làm việc"); not "đến làm việc tại
+      // X trong 6 tháng", a posting.
       const vn = (items[v] as { norm: string }).norm;
       const cue =
         VERB_CUE_RE.test(vn) ||

@@ -291,6 +291,23 @@ describe('person-led working sessions', () => {
   });
 });
 
+describe('not a supervision either', () => {
+  it('is a study trip to another province ("… làm việc với … để học hỏi mô hình")', () => {
+    expect(
+      sups(
+        'Ngày 5/2/2023, Bí thư Tỉnh ủy Long An Nguyễn Văn Được dẫn đầu đoàn lãnh đạo tỉnh làm việc với lãnh đạo Tỉnh ủy Bình Dương nhằm học hỏi mô hình nhà ở xã hội.',
+      ),
+    ).toEqual([]);
+  });
+  it('is a posting ("đến làm việc tại X trong 6 tháng")', () => {
+    expect(
+      sups(
+        'Cục trưởng Cục Văn hóa cơ sở Trần Văn Bảo đến làm việc tại Văn phòng Bộ Văn hóa, Thể thao và Du lịch trong 6 tháng.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('not a supervision', () => {
   it('is a working session between two provinces’ bodies (peers)', () => {
     expect(
