@@ -25,7 +25,13 @@ import { segmentLines, segmentSentences } from './segment';
 import { tokenize, tokenizeRange, type Token } from './tokens';
 import { zone, type Zones } from './zone';
 import { matchSpans } from './spans';
-import { MentionParser, type DirectiveMention, type Item, type OrgPhrase } from './mentions';
+import {
+  isWord,
+  MentionParser,
+  type DirectiveMention,
+  type Item,
+  type OrgPhrase,
+} from './mentions';
 import { buildContext, type DocContext } from './context';
 import { appositions, completeBareTitles, type PersonDraft, type RoleDraft } from './officials';
 import { supervisionIn, type SupervisionDraft } from './relations';
@@ -175,8 +181,8 @@ function directivesOf(
     }
     d.evidence.push({ start: m.start, end: m.end });
     if (!d.type && m.type) d.type = m.type;
-    if (!d.date && m.date && m.date.year !== null)
-      d.date = iso(m.date.year, m.date.month, m.date.day);
+    // A clause date without its year ("Ngày 6-2, UBND … ban hành") takes the article's, or none.
+    if (!d.date && m.date) d.date = iso(m.date.year ?? res.ctx.year, m.date.month, m.date.day);
     if (!d.issuer && m.issuer) {
       const c = res.org(m.issuer);
       if (c) d.issuer = m.issuerTitle ? `${m.issuerTitle} ${c.name}` : c.name;
@@ -284,10 +290,13 @@ function shareAttributes(items: Item[]): void {
     if (k > i) {
       const last = (items[k] as { kind: 'directive'; m: DirectiveMention }).m;
       const sign = (s: string): string => s.replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '');
+      // The issuing body after the sign's last part ("/TW", "-UBND"), the same for every one.
+      const body = (s: string): string => /[-/]([^-/]+)$/.exec(sign(s))?.[1] ?? '';
       for (let m = i; m < k; m += 2) {
         const x = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
-        if (sign(x.symbol) !== sign(last.symbol)) continue;
-        if (!x.date && last.date) x.date = last.date;
+        const sameSign = sign(x.symbol) === sign(last.symbol);
+        if (!sameSign && (!body(x.symbol) || body(x.symbol) !== body(last.symbol))) continue;
+        if (sameSign && !x.date && last.date) x.date = last.date;
         if (!x.issuer && last.issuer) {
           x.issuer = last.issuer;
           x.issuerTitle = last.issuerTitle;
@@ -310,6 +319,9 @@ function shareAttributes(items: Item[]): void {
         if (prev && prev.kind === 'word' && (prev.norm === 'của' || prev.group === 'targetMarkers'))
           break;
         d.issuer = x.m;
+        // "Ngày 18/11/2016, Chính phủ ban hành Nghị quyết …": the clause's date is the issue date.
+        const dt = q >= 2 && q <= 3 && isWord(items[q - 1], ',') ? items[q - 2] : null;
+        if (!d.date && dt?.kind === 'date') d.date = dt.m;
         break;
       }
     }

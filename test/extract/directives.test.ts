@@ -72,6 +72,22 @@ describe('directive references written loosely', () => {
     );
     expect(directives('Các văn bản của tỉnh đã được lưu trữ.')).toEqual([]);
   });
+  it('share the issuer of a list whose signs name the same body', () => {
+    const ds = directives(
+      'Theo Quy định số 41-QĐ/TW, ngày 9/9/2011 và Quyết định số 350-QĐNS/TW, ngày 3/8/2016 của Bộ Chính trị.',
+    );
+    expect(ds.map((d) => d[3])).toEqual(['Bộ Chính trị', 'Bộ Chính trị']);
+  });
+  it('date a document by the clause that issues it ("Ngày D, ORG ban hành …")', () => {
+    expect(
+      directives(
+        'Ngày 14/7/2016, UBND tỉnh Gia Lai ban hành Kế hoạch số 88/KH-UBND về phòng cháy.',
+      )[0][2],
+    ).toBe('2016-07-14');
+    expect(directives('Ngày 6-2, UBND tỉnh Gia Lai ban hành Kế hoạch số 89/KH-UBND.')[0][2]).toBe(
+      '--02-06',
+    );
+  });
   it('take the signing date after the issuer ("ký ngày")', () => {
     expect(
       directives(
