@@ -215,11 +215,12 @@ export function typeReferenceLineage(sentences: Item[][], docTypes: string[]): L
     }
     return null;
   };
-  const seen = new Map<string, Set<string>>();
+  /** Type → leading number → symbol ("Chỉ thị 05" and "Chỉ thị số 05-CT/TW" are one). */
+  const seen = new Map<string, Map<string, string>>();
   const out: LineageDraft[] = [];
   const parentOf = (type: string): string | null => {
     const s = seen.get(type);
-    return s && s.size === 1 ? [...s][0] : null;
+    return s && s.size === 1 ? [...s.values()][0] : null;
   };
   const push = (child: string, parent: string | null): void => {
     if (parent && parent !== child && !out.some((l) => l.child === child && l.parent === parent))
@@ -256,15 +257,16 @@ export function typeReferenceLineage(sentences: Item[][], docTypes: string[]): L
     }
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
-      if (it.kind !== 'directive' || it.m.bare) continue;
+      if (it.kind !== 'directive') continue;
       // "Luật Phòng, chống tham nhũng số 36/2018/QH14": a long name may hide the type word.
       let t = it.m.type?.toLowerCase() ?? null;
       for (let k = i - 1; !t && k >= 0 && k >= i - 8 && items[k].kind === 'word'; k--)
         t = bareTypeAt(items, k);
       if (!t) continue;
-      const set = seen.get(t) ?? new Set<string>();
-      set.add(it.m.symbol);
-      seen.set(t, set);
+      const byNum = seen.get(t) ?? new Map<string, string>();
+      const num = (/^\d+/.exec(it.m.symbol)?.[0] ?? it.m.symbol).replace(/^0+(?=\d)/, '');
+      if (!it.m.bare || !byNum.has(num)) byNum.set(num, it.m.symbol);
+      seen.set(t, byNum);
     }
   }
   return out;

@@ -1062,7 +1062,12 @@ export class MentionParser {
         (after.text === ',' && (after2?.norm === 'ngày' || saidNumber)) ||
         after.norm === 'về';
       if (!framed || (!saidNumber && after?.norm !== 'của' && after?.norm !== 'ngày')) {
-        if (!(saidNumber && framed) && !this.listedNumber(i, j) && !this.afterLineageVerb(i))
+        if (
+          !(saidNumber && framed) &&
+          !this.listedNumber(i, j) &&
+          !this.afterVerb(i, 'lineageVerbs') &&
+          !(saidNumber && this.afterVerb(i, 'issueVerbs'))
+        )
           return null;
       }
       symbol = t.text;
@@ -1186,12 +1191,14 @@ export class MentionParser {
     return false;
   }
 
-  /** "Thực hiện Kế hoạch 15, …": a document type right after a lineage verb. */
-  private afterLineageVerb(i: number): boolean {
+  /**
+   * "Thực hiện Kế hoạch 15, …", "ban hành Kế hoạch số 15 để …": a document type right after a
+   * lineage or issuing verb.
+   */
+  private afterVerb(i: number, group: string): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const s = this.spans?.at[k];
-      if (s && s.end === i)
-        return s.entries.some((e) => e.cat === 'trigger' && e.group === 'lineageVerbs');
+      if (s && s.end === i) return s.entries.some((e) => e.cat === 'trigger' && e.group === group);
     }
     return false;
   }

@@ -43,4 +43,19 @@ describe('lineage', () => {
       'Các cơ quan triển khai Kế hoạch số 21 của Ban Chỉ đạo thực hiện Chỉ thị số 44-CT/TW của Bộ Chính trị; Chỉ thị số 17/CT-TTg của Thủ tướng Chính phủ về phòng chống tham nhũng.';
     expect(implementsOf(text, '21')).not.toContain('17/CT-TTg');
   });
+  it('reads a plan cited by its bare number after "ban hành … số"', () => {
+    const text =
+      'Huyện ủy đã ban hành Kế hoạch số 15 để triển khai Chỉ thị số 07-CT/TW của Ban Bí thư.';
+    expect(implementsOf(text, '15')).toEqual(['07-CT/TW']);
+  });
+  it('follows a type named alone back to a document cited earlier by its bare number', () => {
+    const text =
+      'Sau hai năm thực hiện Chỉ thị 07 của Ban Bí thư, tỉnh có nhiều chuyển biến. Huyện ủy ban hành Kế hoạch số 20-KH/HU triển khai thực hiện Chỉ thị trên địa bàn.';
+    expect(implementsOf(text, '20-KH/HU')).toEqual(['07']);
+  });
+  it('counts a bare number and its full sign as one document of that type', () => {
+    const text =
+      'Các địa phương thực hiện Chỉ thị số 07-CT/TW. Sau một năm thực hiện Chỉ thị 07 của Ban Bí thư, Huyện ủy ban hành Kế hoạch số 20-KH/HU triển khai thực hiện Chỉ thị.';
+    expect(implementsOf(text, '20-KH/HU')).toEqual(['07-CT/TW']);
+  });
 });
