@@ -57,9 +57,13 @@ function orgsChained(items: Item[], at: number): { orgs: OrgPhrase[]; end: numbe
   while (items[i]?.kind === 'org') {
     const o = (items[i] as { kind: 'org'; m: OrgPhrase }).m;
     if (!o.plural) orgs.push(o);
-    if (isWord(items[i + 1], ',', 'và') && items[i + 2]?.kind === 'org') i += 2;
+    // "Đảng ủy phường 5 thuộc Đảng bộ thành phố Cà Mau và Huyện ủy …": "thuộc ORG" places the
+    // member, it is not one.
+    let n = i + 1;
+    if (isWord(items[n], 'thuộc') && items[n + 1]?.kind === 'org') n += 2;
+    if (isWord(items[n], ',', 'và') && items[n + 1]?.kind === 'org') i = n + 1;
     else {
-      i++;
+      i = n;
       break;
     }
   }

@@ -78,6 +78,9 @@ export function supervisionsOf(
     conductorCores: Set<string>;
     targetCores: Set<string>;
     targetKey: string;
+    conductorKey: string;
+    /** Parent bodies of the targets, folded ("Bộ X" of "Ban Cán sự đảng Bộ X"). */
+    targetParents: Set<string>;
   }
   const accs: Acc[] = [];
   const byKey = new Map<string, Acc>();
@@ -159,7 +162,18 @@ export function supervisionsOf(
             a.targetKey === targetKey &&
             (!d.leader || !a.fact.leader || a.fact.leader === d.leader),
         );
-    const known = byKey.get(key) ?? retold;
+    // A caption telling it again with the target's parent body ("Đoàn công tác của Bộ Chính trị
+    // làm việc tại Bộ X. Ảnh: …" after "… làm việc với Ban Cán sự đảng Bộ X"), undated.
+    const conductorKey = conductors
+      .map((c) => c.key)
+      .sort()
+      .join(',');
+    const parentOf = (a: Acc): boolean =>
+      a.conductorKey === conductorKey && targets.every((t) => a.targetParents.has(normKey(t.name)));
+    const known =
+      byKey.get(key) ??
+      retold ??
+      (conductors.length && targets.length && !d.date ? accs.find(parentOf) : undefined);
     // "Cùng ngày, …": the day of the session told before.
     const prevDate = accs.length ? accs[accs.length - 1].fact.date : null;
     const date = d.date
@@ -194,6 +208,13 @@ export function supervisionsOf(
       conductorCores: new Set(conductors.map((c) => c.core)),
       targetCores: new Set(targets.map((c) => c.core)),
       targetKey,
+      conductorKey,
+      targetParents: new Set(
+        targets
+          .map((c) => c.parent)
+          .filter((n): n is string => !!n)
+          .map((n) => normKey(n)),
+      ),
     };
     byKey.set(key, acc);
     accs.push(acc);
@@ -280,6 +301,22 @@ export function supervisionsOf(
         b.fact.conductedBy.join('|') === a.fact.conductedBy.join('|'),
     );
     a.fact.leader ??= same.find((b) => b.fact.leader)?.fact.leader ?? null;
+    // "Đoàn công tác của Bộ Chính trị do A làm trưởng đoàn …; Qua công tác kiểm tra tại …, Đoàn
+    // kiểm tra của Bộ Chính trị …": the body's one team of the article, when one leader is named.
+    if (!a.fact.leader && a.fact.conductedBy.length) {
+      const leaders = new Set(
+        accs
+          .filter(
+            (b) =>
+              b !== a &&
+              !!b.fact.delegation &&
+              b.fact.conductedBy.join('|') === a.fact.conductedBy.join('|'),
+          )
+          .map((b) => b.fact.leader)
+          .filter((l): l is string => !!l),
+      );
+      if (leaders.size === 1) a.fact.leader = [...leaders][0];
+    }
     if (!a.fact.directives.length)
       a.fact.directives = [...(same.find((b) => b.fact.directives.length)?.fact.directives ?? [])];
   }

@@ -367,3 +367,30 @@ describe('a session in the headline', () => {
     expect(s.date).toBe('2023-05-04');
   });
 });
+
+describe('a session told again', () => {
+  it('in an undated caption naming the target’s parent body is the same session', () => {
+    const s = sups(
+      'Chiều 12/5/2023, Đoàn công tác của Bộ Chính trị do ông Lê Văn Bảo làm trưởng đoàn đã làm việc với Ban Cán sự đảng Bộ Tài chính. Đoàn công tác của Bộ Chính trị làm việc tại Bộ Tài chính. Ảnh: Minh Thu',
+    );
+    expect(s).toHaveLength(1);
+    expect(s[0].targets).toHaveLength(1);
+    expect(s[0].targets[0]).toMatch(/^Ban cán sự đảng Bộ Tài chính$/iu);
+  });
+});
+
+describe('the targets of an inspection', () => {
+  it('pass over "thuộc ORG" that places a member of the list', () => {
+    const s = one(
+      'Ngày 9/7/2023, Đoàn kiểm tra của Ban Bí thư đã kiểm tra tại Đảng ủy phường 5 thuộc Đảng bộ thành phố Bạc Liêu và Huyện ủy Hòa Bình.',
+    );
+    expect(s.targets).toHaveLength(2);
+    expect(s.targets[1]).toBe('Huyện ủy Hòa Bình');
+  });
+  it('share the one leader named for the body’s team in the article', () => {
+    const s = sups(
+      'Ngày 9/7/2023, Đoàn công tác của Bộ Chính trị do đồng chí Lê Văn Bảo làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Bạc Liêu. Qua công tác kiểm tra tại Đảng ủy Công an tỉnh Bạc Liêu, Đoàn kiểm tra của Bộ Chính trị đánh giá cao công tác cán bộ.',
+    );
+    expect(s.map((x) => x.leader)).toEqual(['Lê Văn Bảo', 'Lê Văn Bảo']);
+  });
+});
