@@ -12,13 +12,29 @@ export function testDataDir(port: number): string {
   return path.join(repoRoot(), '.kg', `neo4j-test-${port}`);
 }
 
+/** Test folders whose tests never touch the database: extraction is pure (src/extract). */
+const DATABASE_FREE = /^(?:\.\/)?test\/extract(?:ion)?(?:\/|$)/u;
+
+/**
+ * Whether the selected tests may need Neo4j: a run restricted to database-free folders
+ * (`npx jest test/extract test/extraction`) starts no JVM, which on a small machine is most of
+ * its time. With no path given, every test runs and the database starts.
+ */
+export function needsDatabase(testPathPattern: string): boolean {
+  if (!testPathPattern.trim()) return true;
+  return !testPathPattern.split('|').every((p) => DATABASE_FREE.test(p.trim()));
+}
+
 /**
  * Jest globalSetup: the external database when NEO4J_URI is set, otherwise an embedded test
  * instance on KG_TEST_BOLT_PORT (default 7688), started or reused; schema applied. Tests read
  * KG_TEST_NEO4J_URI / KG_TEST_NEO4J_USER / KG_TEST_NEO4J_PASSWORD (see test/support/db.ts).
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: {
+  testPathPattern?: string;
+}): Promise<void> {
   const env = process.env;
+  if (!needsDatabase(globalConfig.testPathPattern ?? '')) return;
   let config;
   if (env.NEO4J_URI?.trim()) {
     config = loadDbConfig(env);
