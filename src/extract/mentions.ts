@@ -510,6 +510,12 @@ export class MentionParser {
         j += 2;
         continue;
       }
+      // "Cục Khảo thí và Kiểm định chất lượng": "và" before a capitalised word that opens no other
+      // body, title or place joins two fields of one name.
+      if (t.norm === 'và' && !capitalisedOnly && this.joinsFields(j + 1)) {
+        j += 2;
+        continue;
+      }
       if (!t.word || this.stopsName(j)) break;
       // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
       if (capitalisedOnly && !t.cap && !this.tokens[j + 1]?.titleCase) break;
@@ -531,6 +537,15 @@ export class MentionParser {
       j++;
     }
     return j;
+  }
+
+  /** A capitalised word after "và" that goes on with a name: not a body, title, place or person. */
+  private joinsFields(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t?.word || !t.titleCase) return false;
+    const s = this.fresh(j);
+    if (s && s.entries.some((e) => e.cat !== 'dept')) return false;
+    return !this.looksLikeFullName(j);
   }
 
   /**

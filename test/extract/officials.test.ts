@@ -319,3 +319,17 @@ describe('a minister named with the field of the ministry alone', () => {
     ]);
   });
 });
+
+describe('a body named by two fields joined with "và"', () => {
+  it('keeps both fields, but "và" before another body or a name still ends it', () => {
+    expect(
+      roles(
+        'Ông Trần Văn Lộc, Phó Cục trưởng Cục Khảo thí và Kiểm định chất lượng, phát biểu.',
+        'Trần Văn Lộc',
+      ),
+    ).toEqual(['Phó Cục trưởng Cục Khảo thí và Kiểm định chất lượng']);
+    expect(
+      roles('Ông Lê Văn Tám, Giám đốc Trung tâm Xúc tiến và Bà Nguyễn Thị Hoa dự.', 'Lê Văn Tám'),
+    ).toEqual(['Giám đốc Trung tâm Xúc tiến']);
+  });
+});
