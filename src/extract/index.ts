@@ -35,7 +35,7 @@ import {
 import { buildContext, type DocContext } from './context';
 import { appositions, completeBareTitles, type PersonDraft, type RoleDraft } from './officials';
 import { supervisionIn, type SupervisionDraft } from './relations';
-import { lineageIn, typeReferenceLineage, type LineageDraft } from './lineage';
+import { carriedLineage, lineageIn, typeReferenceLineage, type LineageDraft } from './lineage';
 import { iso, supervisionsOf } from './supervisions';
 import {
   buildOrgIndex,
@@ -361,7 +361,7 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
     lineage.push(...lineageIn(items, lex.centralSigns));
   });
   completeBareTitles(personDrafts, sentences, lex);
-  lineage.push(...typeReferenceLineage(sentences, lex.docTypes));
+  lineage.push(...typeReferenceLineage(sentences, lex.docTypes), ...carriedLineage(sentences));
   const officialsByKey = officialsOf(personDrafts, res, zones.author);
   const directives = directivesOf(directiveMentions, lineage, res, lex);
   const supervisions = supervisionsOf(supDrafts, sentences, officialsByKey, res, text);

@@ -271,3 +271,35 @@ export function typeReferenceLineage(sentences: Item[][], docTypes: string[]): L
   }
   return out;
 }
+
+/**
+ * "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị," ending a line (or a sentence that stops
+ * after a comma or colon), then "Huyện ủy đã ban hành Kế hoạch số 15-KH/HU …": the fronted
+ * clause belongs to the next sentence, whose issued document carries out every document cited in it.
+ */
+export function carriedLineage(sentences: Item[][]): LineageDraft[] {
+  const out: LineageDraft[] = [];
+  for (let si = 0; si + 1 < sentences.length; si++) {
+    const items = sentences[si];
+    const v = firstIndex(items, 0, (x) => x.kind !== 'date' && !isWord(x, ','));
+    if (v < 0 || group(items[v]) !== 'lineageVerbs' || items[v + 1]?.kind !== 'directive') continue;
+    const last = items[items.length - 1];
+    // A sentence that is only the fronted clause ("Thực hiện A của X về Y.") is one too.
+    const fragment = items
+      .slice(v + 1)
+      .every((x) => x.kind === 'directive' || isWord(x, ',', 'và', ';', '.'));
+    if (isWord(last, '.', '!', '?', ';') && !fragment) continue;
+    if (items.some((x) => group(x) === 'issueVerbs')) continue;
+    const next = sentences[si + 1];
+    const issue = firstIndex(next, 0, (x) => group(x) === 'issueVerbs');
+    if (issue < 0 || issue > 8) continue;
+    const b = next[issue + 1]?.kind === 'directive' ? issue + 1 : issue + 2;
+    const child = next[b];
+    if (child?.kind !== 'directive') continue;
+    for (const it of items) {
+      if (it.kind === 'directive' && it.m.symbol !== child.m.symbol)
+        out.push({ child: child.m.symbol, parent: it.m.symbol, inferred: false });
+    }
+  }
+  return out;
+}

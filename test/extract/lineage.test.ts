@@ -58,4 +58,24 @@ describe('lineage', () => {
       'Các địa phương thực hiện Chỉ thị số 07-CT/TW. Sau một năm thực hiện Chỉ thị 07 của Ban Bí thư, Huyện ủy ban hành Kế hoạch số 20-KH/HU triển khai thực hiện Chỉ thị.';
     expect(implementsOf(text, '20-KH/HU')).toEqual(['07-CT/TW']);
   });
+  it('carries a fronted "Thực hiện A," over a line break to the plan issued next', () => {
+    const plan = 'Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 21-KH/HU ngày 2/6/2016.';
+    expect(
+      implementsOf(
+        `Thực hiện Chỉ thị số 07-CT/TW ngày 15/5/2016 của Ban Bí thư,\n${plan}`,
+        '21-KH/HU',
+      ),
+    ).toEqual(['07-CT/TW']);
+    expect(
+      implementsOf(
+        `Thực hiện Chỉ thị số 07-CT/TW ngày 15/5/2016 của Ban Bí thư.\n${plan}`,
+        '21-KH/HU',
+      ),
+    ).toEqual(['07-CT/TW']);
+  });
+  it('does not carry a "Thực hiện A" sentence that has its own main clause', () => {
+    const text =
+      'Thực hiện Chỉ thị số 07-CT/TW của Ban Bí thư, các cấp ủy đã tổ chức học tập. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 21-KH/HU ngày 2/6/2016.';
+    expect(implementsOf(text, '21-KH/HU')).toEqual([]);
+  });
 });
