@@ -102,6 +102,32 @@ function countryEnd(items: Item[], i: number, lex: Lexicon): number {
   return -1;
 }
 
+/**
+ * "Chánh Văn phòng (Công an tỉnh X)", "Trưởng phòng Khảo thí (Sở GD&ĐT X)": the body in brackets
+ * right after a title is the one its holder serves, or the one its unit belongs to. Returns the
+ * role with that body and the index after the bracket, or null.
+ */
+function bracketBody(
+  role: RoleMention,
+  items: Item[],
+  j: number,
+): { role: RoleMention; end: number } | null {
+  const o = items[j + 1];
+  if (!isWord(items[j], '(') || o?.kind !== 'org' || !isWord(items[j + 2], ')')) return null;
+  const body = o.m;
+  if (body.plural) return null;
+  if (!role.org) return { role: { ...role, org: body, unread: false }, end: j + 3 };
+  const last = role.org.units[role.org.units.length - 1];
+  if (role.org.places.length > 0 || last.def.takes !== 'name') return null;
+  const org: OrgPhrase = {
+    ...role.org,
+    units: [...role.org.units, ...body.units],
+    places: body.places,
+    end: body.end,
+  };
+  return { role: { ...role, org }, end: j + 3 };
+}
+
 /** Completes elliptic bodies from the next role of the same apposition chain. */
 export function completeChain(roles: RoleMention[]): RoleDraft[] {
   // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title.
@@ -195,8 +221,9 @@ export function appositions(
           // the first one after a comma: "Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công Thương B".
           if (items[j + 1]?.kind === 'person' && (chain.length > 0 || isWord(items[j - 1], ',')))
             break;
-          chain.push(roleAt(j));
-          j++;
+          const inBrackets = bracketBody(roleAt(j), items, j + 1);
+          chain.push(inBrackets?.role ?? roleAt(j));
+          j = inBrackets?.end ?? j + 1;
           // "A, Thủ tướng Trung Quốc": a title of another country.
           if (countryEnd(items, j, lex) >= 0) d.foreign = true;
           const sep =

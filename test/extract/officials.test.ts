@@ -333,3 +333,20 @@ describe('a body named by two fields joined with "và"', () => {
     ).toEqual(['Giám đốc Trung tâm Xúc tiến']);
   });
 });
+
+describe('a body in brackets right after a title', () => {
+  it('is the body the title is held in, or the one its unit belongs to', () => {
+    expect(
+      roles(
+        'Thượng tá Phùng Văn Thành, Chánh văn phòng (Công an tỉnh Lâm Đồng) cho biết.',
+        'Phùng Văn Thành',
+      ),
+    ).toEqual(['Chánh Văn phòng Công an tỉnh Lâm Đồng']);
+    expect(
+      roles(
+        'Ông Hà Văn Sơn, Trưởng phòng Nghiệp vụ Dược (Sở Y tế tỉnh Lâm Đồng) cho biết.',
+        'Hà Văn Sơn',
+      ),
+    ).toEqual(['Trưởng Phòng Nghiệp vụ Dược Sở Y tế tỉnh Lâm Đồng']);
+  });
+});
