@@ -203,6 +203,8 @@ const LOWER_NAME_STOP = new Set([
   'có',
 ]);
 const SIGN_PART_RE = /^\p{Lu}[\p{Lu}Đ&]{1,9}$/u;
+/** What may follow an issuer written without "của" right after a directive's number or date. */
+const ISSUER_FOLLOWERS = new Set(['về', ',', '.', ';', ')', 'khóa', 'khoá', 'ngày']);
 /** A sign without its number ("CT/TW", "QĐ-UBND"). */
 const SPLIT_SIGN_RE = /^\p{Lu}[\p{L}Đ&]{0,9}(?:[/-]\p{Lu}[\p{L}\dĐ&]{0,12})+$/u;
 const ABBREV_RE = /^\p{Lu}[\p{Lu}\d&\-.]+$/u;
@@ -1122,6 +1124,17 @@ export class MentionParser {
         if (d && d.m.year !== null) {
           date = d.m;
           end = d.end;
+          continue;
+        }
+      }
+      // "Kế hoạch số 15-KH/TU ngày 3/4/2017 Ban Thường vụ Tỉnh ủy về …": the issuer without "của",
+      // when nothing follows it that would make it the subject of a clause.
+      if (!issuer && k === end && tk.cap && !this.startsDirective(k)) {
+        const o = this.parseOrg(k);
+        const nx = o ? this.tokens[o.end] : undefined;
+        if (o && (!nx || ISSUER_FOLLOWERS.has(nx.norm))) {
+          issuer = o.m;
+          end = o.end;
           continue;
         }
       }

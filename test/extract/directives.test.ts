@@ -88,6 +88,16 @@ describe('directive references written loosely', () => {
       '--02-06',
     );
   });
+  it('take an issuer written without "của" only where it cannot be a clause subject', () => {
+    expect(
+      directives(
+        'Huyện triển khai Kế hoạch số 15-KH/TU ngày 3/4/2017 Ban Thường vụ Tỉnh ủy về dân vận.',
+      )[0][3],
+    ).toBe('Ban Thường vụ Tỉnh ủy');
+    expect(
+      directives('Thực hiện Chỉ thị số 05-CT/TW UBND tỉnh đã tổ chức hội nghị.')[0][3],
+    ).toBeNull();
+  });
   it('take the signing date after the issuer ("ký ngày")', () => {
     expect(
       directives(
