@@ -3,6 +3,7 @@
  *
  *   node dist/bench/extract-speed.js [--generated N] [--real N] [--rounds R] [--warm W]
  *                                    [--seed S] [--profile FILE.cpuprofile] [--no-tune]
+ *                                    [--against OTHER_TREE]
  *
  * Times `extractDocument` (intake included: content is bytes) on the first N generated documents
  * (bench/corpus/gen-s<seed>, written if missing) and on the first N articles of the real stream
@@ -11,6 +12,11 @@
  * docs/s (wall) and docs per CPU-second (what one unshared core does: the figure to compare on a
  * busy machine). With --profile, the timed passes of the last set are CPU-profiled through the
  * inspector (no startup or warm-up in the profile) and the top self-time functions are printed.
+ *
+ * With --against OTHER_TREE (another checkout's root, built: OTHER_TREE/dist/src/extract), this
+ * build (B) and that one (A) run in the same process, alternating chunks of 100 documents from
+ * the first (cold) pass on, so a busy machine slows both alike: the CPU ratio A/B of the cold
+ * pass and of the warm passes is the figure to read (> 1: this build is faster).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
@@ -100,6 +106,58 @@ function pass(docs: readonly Doc[]): Pass {
   };
 }
 
+type Extract = (d: Doc) => unknown;
+
+function cpuOf(x: Extract, docs: readonly Doc[]): number {
+  const cpu0 = process.cpuUsage();
+  for (const d of docs) x(d);
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / 1e6;
+}
+
+/** CPU seconds of A and B over the set, in alternating 100-document chunks (order swapped each time). */
+function interleaved(a: Extract, b: Extract, docs: readonly Doc[]): [number, number] {
+  let ta = 0;
+  let tb = 0;
+  for (let i = 0, k = 0; i < docs.length; i += 100, k++) {
+    const chunk = docs.slice(i, i + 100);
+    if (k % 2 === 0) {
+      ta += cpuOf(a, chunk);
+      tb += cpuOf(b, chunk);
+    } else {
+      tb += cpuOf(b, chunk);
+      ta += cpuOf(a, chunk);
+    }
+  }
+  return [ta, tb];
+}
+
+function compare(other: string, sets: [string, Doc[]][], warm: number, rounds: number): void {
+  const mod = path.resolve(other, 'dist', 'src', 'extract', 'index.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const a = (require(mod) as { extractDocument: Extract }).extractDocument;
+  const b: Extract = (d) => extractDocument(d);
+  for (const [label, docs] of sets) {
+    const [ca, cb] = interleaved(a, b, docs);
+    for (let w = 0; w < warm; w++) interleaved(a, b, docs);
+    let wa = 0;
+    let wb = 0;
+    const ratios: string[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const [x, y] = interleaved(a, b, docs);
+      wa += x;
+      wb += y;
+      ratios.push((x / y).toFixed(2));
+    }
+    const per = (t: number, n: number): number => round(n / t, 0);
+    console.log(
+      `${label.padEnd(15)} cold A ${per(ca, docs.length)} B ${per(cb, docs.length)} docs/CPU-s, ` +
+        `A/B ${(ca / cb).toFixed(2)} | warm A ${per(wa, docs.length * rounds)} ` +
+        `B ${per(wb, docs.length * rounds)}, A/B ${(wa / wb).toFixed(2)} (rounds ${ratios.join(' ')})`,
+    );
+  }
+}
+
 function post<T>(session: Session, method: string, params?: object): Promise<T> {
   return new Promise((resolve, reject) =>
     session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))),
@@ -139,6 +197,8 @@ async function main(): Promise<void> {
   const real = num('--real', 1000);
   if (gen > 0) sets.push([`generated ${gen}`, generatedDocs(gen, seed)]);
   if (real > 0) sets.push([`real ${real}`, await realDocs(real)]);
+  const against = arg('--against');
+  if (against) return compare(against, sets, warm, rounds);
   const session = profileFile ? new Session() : undefined;
   for (let s = 0; s < sets.length; s++) {
     const [label, docs] = sets[s];
