@@ -359,7 +359,7 @@ function sessionPhrase(items: Item[], marked: Set<Item>): { verb: number; leader
     if (p?.kind === 'person' && (items[v - 4]?.kind === 'role' || marked.has(p)))
       return { verb: v, leader: p.m.name };
     // After the phrase: ", [ROLE] PERSON VERB …" with no reporting verb.
-    if (v - 2 > 0 && !isWord(items[v - 3], ',')) continue;
+    if (v - 2 > 0 && !isWord(items[v - 3], ',', '-', '–')) continue;
     const comma = firstIndex(items, v + 1, (x) => isWord(x, ',', ';', '.'));
     if (comma < 0 || !isWord(items[comma], ',')) continue;
     let k = comma + 1;

@@ -119,22 +119,11 @@ export function supervisionsOf(
     complete.push(d);
     if (d.conductors.length) frame = d;
   }
-  // A headline's session told again in the text is that one ("Bộ X làm việc với UBND tỉnh Y" /
-  // "Đoàn công tác của Bộ X … làm việc với tỉnh Y"): the text's telling stands.
-  const conductorKeys = (d: SupervisionDraft): string =>
-    d.conductors
-      .map((o) => res.org(o)?.key ?? '')
-      .sort()
-      .join(',');
-  const retoldHeadline = (d: SupervisionDraft): boolean =>
-    d.headline &&
-    complete.some(
-      (e) =>
-        e !== d &&
-        ((d.conductors.length > 0 && conductorKeys(e) === conductorKeys(d)) ||
-          (!!d.leader && e.leader === d.leader)),
-    );
-  for (const d of complete.filter((x) => !retoldHeadline(x))) {
+  // A headline sums up the text's own sessions ("Hội Nông dân tỉnh giám sát … tại huyện X" over
+  // "Đoàn giám sát của Ban Thường vụ Hội Nông dân tỉnh … tại UBND huyện X"): it stands only
+  // when the text tells none of its own.
+  const told = complete.some((x) => !x.headline);
+  for (const d of complete.filter((x) => !(x.headline && told))) {
     const conductors = d.conductors.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     const targets = d.targets.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     if (!targets.length && !d.placeTargets.length) continue;
@@ -143,6 +132,17 @@ export function supervisionsOf(
     // tác" is not a body (it stays the session's delegation, with no conducting body).
     if (!conductedBy.length && d.delegation && /\d/.test(d.delegation))
       conductedBy.push(d.delegation);
+    // "Tại buổi làm việc với lãnh đạo tỉnh X, Chủ tịch UBND tỉnh X A cho biết …": one of the
+    // visited body's own people speaks; A hosts the session, A does not lead it.
+    if (d.leader && !conductors.length) {
+      const st = officials.get(normKey(d.leader));
+      const orgs = st ? st.fact.roles.map((r) => normKey(r.organization ?? '')) : [];
+      const ofTarget =
+        !!st &&
+        ([...st.cores].some((c) => targets.some((t) => t.core === c)) ||
+          d.placeTargets.some((p) => orgs.some((o) => o.endsWith(normKey(p)))));
+      if (ofTarget) continue;
+    }
     if (!conductedBy.length && !d.leader && !d.delegation) continue;
     const targetKey = targets
       .map((c) => c.key)

@@ -276,6 +276,18 @@ describe('person-led working sessions', () => {
     expect(s.leader).toBe('Lê Quang Minh');
     expect(s.targets).toEqual(['tỉnh Thái Bình']);
   });
+  it('are not led by one of the visited body’s own people ("…, Chủ tịch UBND huyện X A cho biết")', () => {
+    expect(
+      sups(
+        '(Baonghean.vn) - Tại buổi làm việc với UBND huyện Nghi Lộc, Chủ tịch UBND huyện Nghi Lộc Nguyễn Văn Long cho biết huyện đạt nhiều kết quả.',
+      ),
+    ).toEqual([]);
+    expect(
+      one(
+        '(Baonghean.vn) - Tại buổi làm việc với UBND huyện Nghi Lộc, Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Long yêu cầu huyện đạt nhiều kết quả.',
+      ).leader,
+    ).toBe('Nguyễn Văn Long');
+  });
   it('are not led by a host who reports in the opening-phrase clause', () => {
     expect(
       sups(
@@ -358,6 +370,12 @@ describe('a session in the headline', () => {
     expect(s.targets).toEqual(['Thanh Hóa']);
     expect(s.leader).toBe('Trần Văn Thuấn');
     expect(s.date).toBe('2023-07-03');
+  });
+  it('is dropped when the text tells a session of its own, even named otherwise', () => {
+    const s = one(
+      'Hội Nông dân tỉnh giám sát tại huyện Kiến Xương\n\n(Báo Thái Bình) - Ngày 25/7/2023, Đoàn giám sát của Ban Thường vụ Hội Nông dân tỉnh đã giám sát tại UBND huyện Kiến Xương.',
+    );
+    expect(s.targets).toEqual(['Ủy ban nhân dân huyện Kiến Xương']);
   });
   it('is dropped when the text tells the same session again', () => {
     const s = one(
