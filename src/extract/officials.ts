@@ -90,6 +90,10 @@ export function predicateRole(items: Item[], i: number, lex: Lexicon): number {
   return -1;
 }
 
+/** A name starts here: a person, or a capitalised word the grammar did not read as one. */
+const namedAt = (it: Item | undefined): boolean =>
+  it?.kind === 'person' || (it?.kind === 'word' && /^\p{Lu}/u.test(it.text));
+
 /** Index after a country named at i ("Trung Quốc", "Lào"), or -1 (lexicon: foreignAfterTitle). */
 function countryEnd(items: Item[], i: number, lex: Lexicon): number {
   let key = '';
@@ -221,11 +225,21 @@ export function appositions(
           // the first one after a comma: "Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công Thương B".
           if (items[j + 1]?.kind === 'person' && (chain.length > 0 || isWord(items[j - 1], ',')))
             break;
+          const at = j;
           const inBrackets = bracketBody(roleAt(j), items, j + 1);
           chain.push(inBrackets?.role ?? roleAt(j));
           j = inBrackets?.end ?? j + 1;
-          // "A, Thủ tướng Trung Quốc": a title of another country.
-          if (countryEnd(items, j, lex) >= 0) d.foreign = true;
+          // "A, Thủ tướng Trung Quốc": a title of another country. Before a name it is that
+          // name's title ("A, Thủ tướng Lào B nhấn mạnh"), not A's.
+          const ce = countryEnd(items, j, lex);
+          if (ce >= 0) {
+            if (namedAt(items[ce])) {
+              chain.pop();
+              j = at;
+              break;
+            }
+            d.foreign = true;
+          }
           const sep =
             isWord(items[j], ',', 'kiêm') ||
             (isWord(items[j], 'và') && items[j + 2]?.kind !== 'person');

@@ -350,3 +350,10 @@ describe('a body in brackets right after a title', () => {
     ).toEqual(['Trưởng Phòng Nghiệp vụ Dược Sở Y tế tỉnh Lâm Đồng']);
   });
 });
+
+describe('a title of another country before a name in apposition', () => {
+  it('is that name’s title, not the title of the person before the comma', () => {
+    const text = 'Theo ý kiến của Thủ tướng Lê Văn An, Thủ tướng Lào Thoong Sa nhấn mạnh hợp tác.';
+    expect(roles(text, 'Lê Văn An')).toEqual(['Thủ tướng']);
+  });
+});
