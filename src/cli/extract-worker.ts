@@ -34,6 +34,8 @@ export interface WorkerOptions {
  * (canonicalOrg, supervisionsOf, extractText) several times faster, and recompiles them faster
  * after each deoptimisation: the first thousand or two documents of a run, spent mostly in
  * compilation, take a third less CPU, and warm throughput measured the same or better.
+ * Re-measured after the span memo (`kg extract --threads 1` on 1,000 real and 1,000 generated
+ * files, with and without, alternating): less CPU in 9 of 10 pairs, 16% in total.
  */
 export function tuneV8ForExtraction(): void {
   v8.setFlagsFromString('--no-turbo-inlining');
