@@ -25,12 +25,16 @@ export interface RunningBenchServer {
   stop(): Promise<void>;
 }
 
-/** Forks bench/server-main.js for `kind` and waits (at most 90 s) for its ready message. */
+/**
+ * Forks bench/server-main.js for `kind` (and `variant`: 'apollo' for ours with every request
+ * through Apollo) and waits (at most 90 s) for its ready message.
+ */
 export async function startBenchServer(
   kind: ServerKind,
   db: DbConfig,
+  variant?: 'apollo',
 ): Promise<RunningBenchServer> {
-  const child = fork(path.join(__dirname, 'server-main.js'), [kind], {
+  const child = fork(path.join(__dirname, 'server-main.js'), variant ? [kind, variant] : [kind], {
     env: {
       ...process.env,
       BENCH_NEO4J_URI: db.uri,

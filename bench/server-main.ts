@@ -2,7 +2,8 @@
  * Child-process entry for the API comparison: one of three servers over the same Neo4j, on an
  * ephemeral 127.0.0.1 port, reported to the parent over IPC.
  *
- *   ours  — our GraphQL API (src/api startServer)
+ *   ours  — our GraphQL API (src/api startServer); `ours apollo`: the same with every GraphQL
+ *           request through Apollo (httpPath 'apollo', see src/api/http.ts)
  *   floor — the same questions as hand-written Cypher behind a minimal node:http JSON server
  *   peer  — @neo4j/graphql v7 with equivalent type definitions, Apollo Server standalone
  *
@@ -40,7 +41,9 @@ function config(): { uri: string; user: string; password: string } {
   };
 }
 
-async function startOurs(): Promise<{ port: number; path: string; close(): Promise<void> }> {
+async function startOurs(
+  httpPath: 'fast' | 'apollo' = 'fast',
+): Promise<{ port: number; path: string; close(): Promise<void> }> {
   const { startServer } = await import('../src/api/server');
   const c = config();
   const driver = await connect({ ...c, embedded: false, port: 0, dataDir: '' });
@@ -49,6 +52,9 @@ async function startOurs(): Promise<{ port: number; path: string; close(): Promi
     port: 0,
     host: '127.0.0.1',
     logError: () => undefined,
+    // As `kg serve` starts it: the example queries planned before the first request.
+    warmUp: true,
+    httpPath,
   });
   const port = (server.httpServer.address() as AddressInfo).port;
   return {
@@ -149,15 +155,19 @@ async function startPeer(): Promise<{ port: number; path: string; close(): Promi
 
 async function main(): Promise<void> {
   const kind = process.argv[2] as ServerKind;
+  const variant = process.argv[3];
+  if (variant !== undefined && !(kind === 'ours' && variant === 'apollo')) {
+    throw new Error(`unknown variant ${variant} of ${kind}`);
+  }
   const start =
     kind === 'ours'
-      ? startOurs
+      ? () => startOurs(variant === 'apollo' ? 'apollo' : 'fast')
       : kind === 'floor'
         ? startFloor
         : kind === 'peer'
           ? startPeer
           : undefined;
-  if (!start) throw new Error(`usage: server-main.js ours|floor|peer (got ${kind})`);
+  if (!start) throw new Error(`usage: server-main.js ours [apollo]|floor|peer (got ${kind})`);
   const server = await start();
   const msg: ReadyMessage = { ready: true, port: server.port, path: server.path };
   process.send?.(msg);

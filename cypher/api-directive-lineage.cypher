@@ -1,8 +1,8 @@
 // DataLoader batch: depth-bounded transitive IMPLEMENTS links from each directive. UP follows
 // what it implements, DOWN what implements it. A link is reported once, at its shortest depth;
-// it is inferred only when every assertion of it is. Params: $items [{key, depth, up, down}],
+// it is inferred only when every assertion of it is. Params: $args.items [{key, depth, up, down}],
 // depth <= 10 (checked by the API).
-UNWIND $items AS item
+UNWIND $args.items AS item
 MATCH (d:Directive {key: item.key})
 RETURN item.key AS key, item.depth AS depth, item.up AS up, item.down AS down,
   COLLECT {

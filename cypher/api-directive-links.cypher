@@ -1,6 +1,6 @@
 // DataLoader batch: per directive, its issuer, direct IMPLEMENTS links both ways, the keys of
-// the supervisions under it, and the documents that cite it. Params: $keys.
-UNWIND $keys AS key
+// the supervisions under it, and the documents that cite it. Params: $args.keys.
+UNWIND $args.keys AS key
 MATCH (d:Directive {key: key})
 RETURN key,
   head(COLLECT {

@@ -1,6 +1,6 @@
 // DataLoader batch: the facts each document contributed (what it mentions and reports).
-// Params: $ids.
-UNWIND $ids AS id
+// Params: $args.ids.
+UNWIND $args.ids AS id
 MATCH (doc:Document {id: id})
 RETURN id,
   COLLECT {

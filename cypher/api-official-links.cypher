@@ -1,6 +1,6 @@
 // DataLoader batch: per official, the role timeline and the keys of the supervisions led,
-// joined and hosted (date desc, key asc). Params: $keys.
-UNWIND $keys AS key
+// joined and hosted (date desc, key asc). Params: $args.keys.
+UNWIND $args.keys AS key
 MATCH (p:Official {key: key})
 RETURN key,
   COLLECT {

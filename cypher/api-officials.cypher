@@ -1,20 +1,20 @@
 // Root fields `officials` / `official(key)`: filter, keyset page (folded name asc, key asc) and
-// each official's role timeline. Params: $key, $name (folded), $jurisdiction (folded),
-// $organization (folded), $after ([name, key], [] for none), $limit.
+// each official's role timeline. Params: $args.key, $args.name (folded), $args.jurisdiction (folded),
+// $args.organization (folded), $args.after ([name, key], [] for none), $args.limit.
 // Absent criteria are '' (strings) or [] (lists), never null: the parameter types are the same
 // for every combination of filters, so Neo4j plans this query once, not once per combination.
 MATCH (p:Official)
-WHERE ($key = '' OR p.key = $key)
-  AND ($name = '' OR p.nameFolded CONTAINS $name)
-  AND ($jurisdiction = '' OR p.key ENDS WITH ('|' + $jurisdiction))
-  AND ($organization = '' OR EXISTS {
-    MATCH (p)-[:HOLDS]->(:Role)-[:OF]->(o:Organization) WHERE o.nameFolded CONTAINS $organization
+WHERE ($args.key = '' OR p.key = $args.key)
+  AND ($args.name = '' OR p.nameFolded CONTAINS $args.name)
+  AND ($args.jurisdiction = '' OR p.key ENDS WITH ('|' + $args.jurisdiction))
+  AND ($args.organization = '' OR EXISTS {
+    MATCH (p)-[:HOLDS]->(:Role)-[:OF]->(o:Organization) WHERE o.nameFolded CONTAINS $args.organization
   })
 WITH p, coalesce(p.nameFolded, '') AS k0, p.key AS k1
 ORDER BY k0 ASC, k1 ASC
 WITH collect({p: p, k0: k0, k1: k1}) AS rows
 WITH size(rows) AS totalCount,
-     [r IN rows WHERE size($after) = 0 OR r.k0 > $after[0] OR (r.k0 = $after[0] AND r.k1 > $after[1])][0..$limit] AS page
+     [r IN rows WHERE size($args.after) = 0 OR r.k0 > $args.after[0] OR (r.k0 = $args.after[0] AND r.k1 > $args.after[1])][0..$args.limit] AS page
 CALL (page) {
   UNWIND page AS row
   WITH row.p AS p, [row.k0, row.k1] AS sortKey

@@ -1,6 +1,6 @@
 // DataLoader batch: per organisation, its parent, children, people (role timeline), the keys of
-// supervisions conducted and received, and the directives it issued. Params: $keys.
-UNWIND $keys AS key
+// supervisions conducted and received, and the directives it issued. Params: $args.keys.
+UNWIND $args.keys AS key
 MATCH (o:Organization {key: key})
 RETURN key,
   head(COLLECT {

@@ -1,7 +1,7 @@
 // Root field `search`: the full-text index `searchIndex` (whitespace analyzer over the folded
-// `searchText`). $query is built by the API from folded, escaped terms joined with AND.
-// Params: $query, $limit.
-CALL db.index.fulltext.queryNodes('searchIndex', $query, {limit: $limit}) YIELD node, score
+// `searchText`). $args.query is built by the API from folded, escaped terms joined with AND.
+// Params: $args.query, $args.limit.
+CALL db.index.fulltext.queryNodes('searchIndex', $args.query, {limit: $args.limit}) YIELD node, score
 WITH node, score,
   CASE
     WHEN node:Official THEN 'Official'

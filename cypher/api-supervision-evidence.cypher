@@ -1,6 +1,6 @@
 // DataLoader batch: the evidence of supervisions by key (same projection as the `evidence` of
-// api-supervisions.cypher), for the `Supervision.evidence` field resolver. Params: $keys.
-UNWIND $keys AS key
+// api-supervisions.cypher), for the `Supervision.evidence` field resolver. Params: $args.keys.
+UNWIND $args.keys AS key
 MATCH (s:Supervision {key: key})
 RETURN key, COLLECT {
     MATCH (doc:Document)-[r:REPORTS]->(s)

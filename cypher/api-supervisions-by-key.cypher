@@ -1,7 +1,7 @@
 // DataLoader batch: supervisions by key with the nested data of a listing (same projection as
 // api-supervisions.cypher) except `evidence`, which api-supervision-evidence.cypher loads only
-// when a query selects it (quotes cut from document texts are the costly part). Params: $keys.
-UNWIND $keys AS key
+// when a query selects it (quotes cut from document texts are the costly part). Params: $args.keys.
+UNWIND $args.keys AS key
 MATCH (s:Supervision {key: key})
 RETURN key, s {
   .key, .kind, .date, .delegation, .topic,

@@ -1,39 +1,39 @@
-// Root field by key: api-supervisions.cypher started from the Supervision key index ($key is
+// Root field by key: api-supervisions.cypher started from the Supervision key index ($args.key is
 // never ''), so a lookup touches one node instead of scanning every Supervision. Same
 // params, filters, projection and result shape as api-supervisions.cypher; keep them in step.
-MATCH (s:Supervision {key: $key})
-WHERE ($kind = '' OR s.kind = $kind)
-  AND ($from = '' OR (s.date IS NOT NULL AND s.date >= $from))
-  AND ($to = '' OR (s.date IS NOT NULL AND s.date <= $to))
-  AND (size($directiveForms) = 0 OR EXISTS {
+MATCH (s:Supervision {key: $args.key})
+WHERE ($args.kind = '' OR s.kind = $args.kind)
+  AND ($args.from = '' OR (s.date IS NOT NULL AND s.date >= $args.from))
+  AND ($args.to = '' OR (s.date IS NOT NULL AND s.date <= $args.to))
+  AND (size($args.directiveForms) = 0 OR EXISTS {
     MATCH (s)-[:UNDER]->(d:Directive)
-    WHERE toLower(d.symbolNorm) IN $directiveForms OR toLower(replace(d.symbol, " ", "")) IN $directiveForms
+    WHERE toLower(d.symbolNorm) IN $args.directiveForms OR toLower(replace(d.symbol, " ", "")) IN $args.directiveForms
   })
-  AND ($conductor = '' OR EXISTS {
-    MATCH (o:Organization)-[:CONDUCTED]->(s) WHERE o.nameFolded CONTAINS $conductor
+  AND ($args.conductor = '' OR EXISTS {
+    MATCH (o:Organization)-[:CONDUCTED]->(s) WHERE o.nameFolded CONTAINS $args.conductor
   })
-  AND ($target = '' OR EXISTS {
-    MATCH (s)-[:TARGETED]->(o:Organization) WHERE o.nameFolded CONTAINS $target
+  AND ($args.target = '' OR EXISTS {
+    MATCH (s)-[:TARGETED]->(o:Organization) WHERE o.nameFolded CONTAINS $args.target
   })
-  AND ($official = '' OR EXISTS {
-    MATCH (p:Official)-[:LED|TOOK_PART|HOSTED]->(s) WHERE p.nameFolded CONTAINS $official
+  AND ($args.official = '' OR EXISTS {
+    MATCH (p:Official)-[:LED|TOOK_PART|HOSTED]->(s) WHERE p.nameFolded CONTAINS $args.official
   })
-  AND ($place = '' OR EXISTS {
+  AND ($args.place = '' OR EXISTS {
     MATCH (s)-[:TARGETED]-(o:Organization)
-    WHERE o.nameFolded CONTAINS $place OR toLower(o.jurisdiction) = $placeLower
-       OR EXISTS { MATCH (o)-[:IN]->(pl:Place) WHERE toLower(pl.name) = $placeLower }
+    WHERE o.nameFolded CONTAINS $args.place OR toLower(o.jurisdiction) = $args.placeLower
+       OR EXISTS { MATCH (o)-[:IN]->(pl:Place) WHERE toLower(pl.name) = $args.placeLower }
   } OR EXISTS {
     MATCH (o:Organization)-[:CONDUCTED]->(s)
-    WHERE o.nameFolded CONTAINS $place OR toLower(o.jurisdiction) = $placeLower
-       OR EXISTS { MATCH (o)-[:IN]->(pl:Place) WHERE toLower(pl.name) = $placeLower }
+    WHERE o.nameFolded CONTAINS $args.place OR toLower(o.jurisdiction) = $args.placeLower
+       OR EXISTS { MATCH (o)-[:IN]->(pl:Place) WHERE toLower(pl.name) = $args.placeLower }
   } OR EXISTS {
-    MATCH (doc:Document)-[:REPORTS]->(s) WHERE toLower(doc.jurisdiction) = $placeLower
+    MATCH (doc:Document)-[:REPORTS]->(s) WHERE toLower(doc.jurisdiction) = $args.placeLower
   })
 WITH s, coalesce(s.date, '') AS k0, s.key AS k1
 ORDER BY k0 DESC, k1 ASC
 WITH collect({s: s, k0: k0, k1: k1}) AS rows
 WITH size(rows) AS totalCount,
-     [r IN rows WHERE size($after) = 0 OR r.k0 < $after[0] OR (r.k0 = $after[0] AND r.k1 > $after[1])][0..$limit] AS page
+     [r IN rows WHERE size($args.after) = 0 OR r.k0 < $args.after[0] OR (r.k0 = $args.after[0] AND r.k1 > $args.after[1])][0..$args.limit] AS page
 CALL (page) {
   UNWIND page AS r
   WITH r.s AS s, [r.k0, r.k1] AS sortKey

@@ -3,11 +3,9 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import {
   execute,
   GraphQLError,
-  Kind,
   parse,
   specifiedRules,
   validate,
-  visit,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLFormattedError,
@@ -15,6 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { ApiContext } from './context';
+import type { ComplexityOf } from './limits';
 
 /**
  * The common request — POST /graphql, a JSON object body with `query` (and `variables`,
@@ -32,8 +31,8 @@ export interface FastPathOptions {
   /** Body size limit in bytes (as express.json's `limit`). */
   bodyLimit: number;
   validationRules: readonly ValidationRule[];
-  /** The operation's complexity; called at most once per query text and `first` values. */
-  complexity: (document: DocumentNode, variables: Record<string, unknown>, op?: string) => number;
+  /** The operation's complexity (cached: see cachedComplexity in src/api/limits.ts). */
+  complexity: ComplexityOf;
   maxComplexity: number;
   context: () => ApiContext;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -43,13 +42,9 @@ export interface FastPathOptions {
 interface CachedDocument {
   /** Undefined when the query does not parse or validate (Apollo answers those). */
   document?: DocumentNode;
-  /** Variables passed to a `first` argument: the only ones the complexity depends on. */
-  firstVariables: string[];
-  complexity: Map<string, number>;
 }
 
 const MAX_CACHED_DOCUMENTS = 1000;
-const MAX_CACHED_COMPLEXITIES = 100;
 
 interface Body {
   query?: unknown;
@@ -65,7 +60,6 @@ function isJsonContentType(value: string | undefined): boolean {
   return params.every((p) => p === '' || p === 'charset=utf-8');
 }
 
-/** Writes a JSON answer; GraphQL answers say no-store as Apollo's do, body errors do not. */
 /**
  * Whether Apollo would answer `application/json`: no Accept header, any type, or
  * application/json listed first (else content negotiation, e.g. for
@@ -77,6 +71,7 @@ function acceptsJson(accept: string | undefined): boolean {
   return first === 'application/json' || accept.trim() === '*/*';
 }
 
+/** Writes a JSON answer; GraphQL answers say no-store as Apollo's do, body errors do not. */
 function sendJson(res: ServerResponse, status: number, json: string, graphql = false): void {
   res.writeHead(status, {
     ...(graphql ? { 'cache-control': 'no-store' } : {}),
@@ -98,18 +93,6 @@ const TOO_LARGE = JSON.stringify({
 const NOT_JSON = JSON.stringify({
   errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
 });
-
-function firstVariables(document: DocumentNode): string[] {
-  const names = new Set<string>();
-  visit(document, {
-    Argument(node) {
-      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) {
-        names.add(node.value.name.value);
-      }
-    },
-  });
-  return [...names];
-}
 
 export class FastGraphql {
   private readonly documents = new Map<string, CachedDocument>();
@@ -211,7 +194,7 @@ export class FastGraphql {
     const op = (operationName as string | null | undefined) ?? undefined;
     const cached = this.document(query);
     if (!cached.document) return undefined;
-    if (this.complexity(cached, cached.document, vars, op) > this.options.maxComplexity) {
+    if (this.complexity(cached.document, vars, op) > this.options.maxComplexity) {
       return undefined;
     }
     const contextValue = this.options.context();
@@ -251,17 +234,14 @@ export class FastGraphql {
   private document(query: string): CachedDocument {
     let cached = this.documents.get(query);
     if (cached) return cached;
-    cached = { firstVariables: [], complexity: new Map() };
+    cached = {};
     try {
       const document = parse(query);
       const errors = validate(this.options.schema, document, [
         ...specifiedRules,
         ...this.options.validationRules,
       ]);
-      if (errors.length === 0) {
-        cached.document = document;
-        cached.firstVariables = firstVariables(document);
-      }
+      if (errors.length === 0) cached.document = document;
     } catch {
       // a syntax error: Apollo reports it
     }
@@ -270,45 +250,153 @@ export class FastGraphql {
     return cached;
   }
 
+  /** The complexity, or infinity when the variables are bad (Apollo then reports them). */
   private complexity(
-    cached: CachedDocument,
     document: DocumentNode,
     variables: Record<string, unknown>,
     op: string | undefined,
   ): number {
-    const key = JSON.stringify([op ?? null, ...cached.firstVariables.map((v) => variables[v])]);
-    let value = cached.complexity.get(key);
-    if (value === undefined) {
-      try {
-        value = this.options.complexity(document, variables, op);
-      } catch {
-        value = Number.POSITIVE_INFINITY; // bad variables: Apollo reports them
-      }
-      if (cached.complexity.size >= MAX_CACHED_COMPLEXITIES) cached.complexity.clear();
-      // Only variable-independent failures are cached; a bad value of one request must not stick.
-      if (Number.isFinite(value)) cached.complexity.set(key, value);
+    try {
+      return this.options.complexity(document, variables, op);
+    } catch {
+      return Number.POSITIVE_INFINITY;
     }
-    return value;
   }
 
   /** Apollo's answer, written as the Express integration writes it. */
   private async viaApollo(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const response = await this.options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: '', body },
-      context: () => Promise.resolve(this.options.context()),
+    const response = await executeViaApollo(this.options.apollo, this.options.context, req, {
+      method: 'POST',
+      search: '',
+      body,
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.setHeader('content-length', Buffer.byteLength(response.body.string));
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    await writeApolloResponse(res, response);
   }
+}
+
+/** What the Apollo path needs: the server, the GraphQL path, the body limit, the context. */
+export interface ApolloPathOptions {
+  apollo: ApolloServer<ApiContext>;
+  path: string;
+  /** Body size limit in bytes (as express.json's `limit`). */
+  bodyLimit: number;
+  context: () => ApiContext;
+}
+
+/**
+ * The alternative to FastGraphql, kept to measure the two side by side (`httpPath: 'apollo'`,
+ * see README, Performance): every request to the GraphQL path, whatever its method and body,
+ * handed to `apollo.executeHTTPGraphQLRequest` from node:http (no Express), so Apollo's plugins,
+ * error formatting and status codes apply to each one. JSON bodies are read and refused as the
+ * app's body parser does (413 over the limit, 400 when not JSON).
+ */
+export class ApolloPath {
+  constructor(private readonly options: ApolloPathOptions) {}
+
+  handle(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    if ((q < 0 ? url : url.slice(0, q)) !== this.options.path) return false;
+    const search = q < 0 ? '' : url.slice(q);
+    const json = isJsonContentType(req.headers['content-type']);
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (json && declared > this.options.bodyLimit) {
+      req.resume();
+      sendJson(res, 413, TOO_LARGE);
+      return true;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= this.options.bodyLimit) chunks.push(c);
+    });
+    req.on('end', () => {
+      if (json && size > this.options.bodyLimit) {
+        sendJson(res, 413, TOO_LARGE);
+        return;
+      }
+      let body: unknown;
+      if (json) {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const first = text.trimStart()[0];
+        if (text.trim() === '') body = {};
+        else if (first !== '{' && first !== '[') {
+          sendJson(res, 400, NOT_JSON);
+          return;
+        } else {
+          try {
+            body = JSON.parse(text) as unknown;
+          } catch {
+            sendJson(res, 400, NOT_JSON);
+            return;
+          }
+        }
+      }
+      this.answer(req, res, search, body).catch(() => {
+        if (!res.headersSent) {
+          sendJson(
+            res,
+            500,
+            JSON.stringify({
+              errors: [
+                { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+              ],
+            }),
+          );
+        } else res.end();
+      });
+    });
+    return true;
+  }
+
+  private async answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    search: string,
+    body: unknown,
+  ): Promise<void> {
+    const response = await executeViaApollo(this.options.apollo, this.options.context, req, {
+      search,
+      body,
+    });
+    await writeApolloResponse(res, response);
+  }
+}
+
+type ApolloResponse = Awaited<ReturnType<ApolloServer<ApiContext>['executeHTTPGraphQLRequest']>>;
+
+/** Runs one HTTP request through Apollo, headers copied as the Express integration does. */
+function executeViaApollo(
+  apollo: ApolloServer<ApiContext>,
+  context: () => ApiContext,
+  req: IncomingMessage,
+  request: { search: string; body: unknown; method?: string },
+): Promise<ApolloResponse> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: request.method ?? (req.method ?? 'GET').toUpperCase(),
+      headers,
+      search: request.search,
+      body: request.body,
+    },
+    context: () => Promise.resolve(context()),
+  });
+}
+
+/** Writes Apollo's answer as the Express integration writes it. */
+async function writeApolloResponse(res: ServerResponse, response: ApolloResponse): Promise<void> {
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.setHeader('content-length', Buffer.byteLength(response.body.string));
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
+  visit,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -86,17 +87,73 @@ export function operationComplexity(
   });
 }
 
+/** Variables the complexity depends on: those given to `first` and to directives (@include). */
+function complexityVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inDirective = 0;
+  visit(document, {
+    Directive: {
+      enter: () => {
+        inDirective += 1;
+      },
+      leave: () => {
+        inDirective -= 1;
+      },
+    },
+    Argument(node) {
+      if (node.value.kind !== Kind.VARIABLE) return;
+      if (inDirective > 0 || node.name.value === 'first') names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+export type ComplexityOf = (
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+) => number;
+
+const MAX_CACHED_COMPLEXITIES = 100;
+
+/**
+ * operationComplexity, cached per parsed document (Apollo and the fast path keep one per query
+ * text) and per values of the variables it depends on: the estimate walks the whole operation,
+ * and the same few queries come again and again.
+ */
+export function cachedComplexity(schema: GraphQLSchema): ComplexityOf {
+  const cache = new WeakMap<DocumentNode, { variables: string[]; values: Map<string, number> }>();
+  return (document, variables, operationName) => {
+    let entry = cache.get(document);
+    if (!entry) {
+      entry = { variables: complexityVariables(document), values: new Map() };
+      cache.set(document, entry);
+    }
+    const key = JSON.stringify([
+      operationName ?? null,
+      ...entry.variables.map((v) => variables[v]),
+    ]);
+    let value = entry.values.get(key);
+    if (value === undefined) {
+      // Throws on bad variable values: not cached, the request fails on its own.
+      value = operationComplexity(schema, document, variables, operationName);
+      if (entry.values.size >= MAX_CACHED_COMPLEXITIES) entry.values.clear();
+      entry.values.set(key, value);
+    }
+    return value;
+  };
+}
+
 /**
  * Apollo plugin: computes the operation's complexity once the operation is known (variables
  * included) and refuses it above `max`, before any resolver runs.
  */
-export function complexityLimitPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+export function complexityLimitPlugin(complexityOf: ComplexityOf, max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = operationComplexity(
-            schema,
+          const complexity = complexityOf(
             document,
             request.variables ?? {},
             request.operationName ?? undefined,

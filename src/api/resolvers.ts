@@ -7,6 +7,7 @@ import type { Row } from './db';
 import { loadSupervisions } from './loaders';
 import { decodeCursor, pageSize, toConnection, type PageRows } from './pagination';
 import { Selection } from './selection';
+import { composed, type Flags } from './template';
 import { foldedOrNull, lowerOrNull, luceneQuery, supervisionKind, symbolForms } from './text';
 import {
   type Connection,
@@ -110,32 +111,51 @@ async function single<T>(
 }
 
 /**
- * The single node of a by-key query (`api-<list>-key`) with the nested data it prefetched
- * (`pre`, see the query), or null.
+ * The node of a by-key query (`cypher/api-<list>-key.cypher`, a template: see
+ * src/api/template.ts) with the nested fields `flags` keep, or null when no node has the key.
  */
-async function singleByKey<T>(
+async function byKey<T>(
   ctx: ApiContext,
   list: string,
   params: Record<string, unknown>,
-): Promise<{ node: T; pre: Row } | null> {
-  const rows = await ctx.db.read(
-    cypher(`api-${list}-key`),
-    stableParams({ ...params, after: null, limit: 1 }),
-  );
-  const items = (rows[0]?.items ?? []) as unknown as { node: T; pre: Row }[];
-  return items.length > 0 ? items[0] : null;
+  flags: Flags,
+): Promise<T | null> {
+  const rows = await ctx.db.read(composed(`api-${list}-key`, flags), stableParams(params));
+  return (rows[0]?.node ?? null) as T | null;
 }
 
-/** Which sub-fields of the supervisions reached from a node the query asks for ($sup* flags). */
-function supervisionFlags(sels: (Selection | undefined)[]): Record<string, boolean> {
+/** The properties a nested node always carries (the rest only when the selection asks). */
+const BRIEF = {
+  Organization: ['key', 'name'],
+  Official: ['key', 'name'],
+  Directive: ['key', 'symbol'],
+  Supervision: ['key', 'kind', 'date'],
+} as const;
+
+function objectType(info: GraphQLResolveInfo, name: keyof typeof BRIEF): GraphQLObjectType {
+  return info.schema.getType(name) as GraphQLObjectType;
+}
+
+/** Whether the sub-selection `field` of `sel` asks for more than the brief `type` properties. */
+function full(
+  sel: Selection | undefined,
+  field: string,
+  info: GraphQLResolveInfo,
+  type: keyof typeof BRIEF,
+): boolean {
+  return sel?.sub(field)?.asksBeyond(objectType(info, type), BRIEF[type]) ?? false;
+}
+
+/** Which sub-fields of the supervisions reached from a node the query asks for (sup* flags). */
+function supervisionFlags(sels: (Selection | undefined)[], info: GraphQLResolveInfo): Flags {
   const has = (f: string): boolean => sels.some((s) => s?.has(f) ?? false);
-  // Whether a nested list asks for more than key and name (else only those are projected).
-  const beyond = (fields: string[], props: string[]): boolean =>
-    sels.some((s) => fields.some((f) => props.some((p) => s?.sub(f)?.has(p) ?? false)));
+  const beyond = (fields: string[], type: keyof typeof BRIEF): boolean =>
+    sels.some((s) => fields.some((f) => full(s, f, info, type)));
   return {
-    supFull: has('delegation') || has('topic'),
-    supOrgFull: beyond(['conductors', 'targets'], ['kind', 'level', 'jurisdiction']),
-    supOfficialFull: beyond(['leader', 'participants', 'hosts'], ['jurisdiction']),
+    supFull: sels.some((s) => s?.asksBeyond(objectType(info, 'Supervision'), BRIEF.Supervision)),
+    supOrgFull: beyond(['conductors', 'targets'], 'Organization'),
+    supOfficialFull: beyond(['leader', 'participants', 'hosts'], 'Official'),
+    supDirectiveFull: beyond(['directives'], 'Directive'),
     supConductors: has('conductors'),
     supLeader: has('leader'),
     supParticipants: has('participants'),
@@ -144,33 +164,6 @@ function supervisionFlags(sels: (Selection | undefined)[]): Record<string, boole
     supDirectives: has('directives'),
     supEvidence: has('evidence'),
   };
-}
-
-/** Prefetched supervisions by key (`pre.supervisions`), each list rebuilt from its keys. */
-function supervisionsByKey(pre: Row): Map<string, Supervision> {
-  const out = new Map<string, Supervision>();
-  for (const s of (pre.supervisions ?? []) as unknown as Supervision[]) out.set(s.key, s);
-  return out;
-}
-
-function pick(byKey: Map<string, Supervision>, keys: unknown): Supervision[] | undefined {
-  if (!Array.isArray(keys)) return undefined;
-  const out: Supervision[] = [];
-  for (const k of keys) {
-    const s = byKey.get(String(k));
-    if (s) out.push(s);
-  }
-  return out;
-}
-
-/** A list prefetched by a by-key query, or undefined when the query did not fetch it. */
-function fetched<T>(v: unknown): T | undefined {
-  return v === null || v === undefined ? undefined : (v as T);
-}
-
-/** `[x]` (a wrapped optional single node) as x or null; undefined when not fetched. */
-function fetchedOne<T>(v: unknown): T | null | undefined {
-  return Array.isArray(v) ? ((v[0] ?? null) as T | null) : undefined;
 }
 
 /** The lineage arguments of the selection, when every occurrence asks for the same ones. */
@@ -296,23 +289,14 @@ export class QueryResolver {
     const joined = sel.sub('supervisionsJoined');
     const hosted = sel.sub('supervisionsHosted');
     const roles = sel.sub('roles');
-    const found = await singleByKey<Official>(ctx, 'officials', {
-      ...officialParams(null, key),
+    return byKey<Official>(ctx, 'officials', officialParams(null, key), {
       withRoles: roles !== undefined,
       rolesEvidence: roles?.has('evidence') ?? false,
+      rolesOrgFull: full(roles, 'organization', info, 'Organization'),
       withLed: led !== undefined,
       withJoined: joined !== undefined,
       withHosted: hosted !== undefined,
-      ...supervisionFlags([led, joined, hosted]),
-    });
-    if (!found) return null;
-    const { node, pre } = found;
-    const sups = supervisionsByKey(pre);
-    return Object.assign(node, {
-      roles: fetched<RoleHeld[]>(node.roles),
-      supervisionsLed: pick(sups, pre.led),
-      supervisionsJoined: pick(sups, pre.joined),
-      supervisionsHosted: pick(sups, pre.hosted),
+      ...supervisionFlags([led, joined, hosted], info),
     });
   }
 
@@ -336,27 +320,19 @@ export class QueryResolver {
     const conducted = sel.sub('supervisionsConducted');
     const received = sel.sub('supervisionsReceived');
     const people = sel.sub('people');
-    const found = await singleByKey<Organization>(ctx, 'organizations', {
-      ...organizationParams(null, key),
+    return byKey<Organization>(ctx, 'organizations', organizationParams(null, key), {
       withParent: sel.has('parent'),
+      parentFull: full(sel, 'parent', info, 'Organization'),
       withChildren: sel.has('children'),
+      childrenFull: full(sel, 'children', info, 'Organization'),
       withPeople: people !== undefined,
       peopleEvidence: people?.has('evidence') ?? false,
+      peopleOfficialFull: full(people, 'official', info, 'Official'),
       withIssued: sel.has('directivesIssued'),
+      issuedFull: full(sel, 'directivesIssued', info, 'Directive'),
       withConducted: conducted !== undefined,
       withReceived: received !== undefined,
-      ...supervisionFlags([conducted, received]),
-    });
-    if (!found) return null;
-    const { node, pre } = found;
-    const sups = supervisionsByKey(pre);
-    return Object.assign(node, {
-      parent: fetchedOne<Organization>(pre.parent),
-      children: fetched<Organization[]>(pre.children),
-      people: fetched<OrganizationMember[]>(pre.people),
-      directivesIssued: fetched<Directive[]>(pre.issued),
-      supervisionsConducted: pick(sups, pre.conducted),
-      supervisionsReceived: pick(sups, pre.received),
+      ...supervisionFlags([conducted, received], info),
     });
   }
 
@@ -392,29 +368,36 @@ export class QueryResolver {
     const sel = Selection.of(info);
     const sups = sel.sub('supervisions');
     const lineage = lineageArgs(sel, info);
-    const found = await singleByKey<Directive>(ctx, 'directives', {
-      ...directiveParams({ symbol }, key),
-      withIssuer: sel.has('issuer'),
-      withImplements: sel.has('implements'),
-      withImplementedBy: sel.has('implementedBy'),
-      withCitedBy: sel.has('citedBy'),
-      withSupervisions: sups !== undefined,
-      withLineage: lineage !== undefined,
-      lineageDepth: lineage?.depth ?? 0,
-      lineageUp: lineage !== undefined && lineage.direction !== LineageDirection.DOWN,
-      lineageDown: lineage !== undefined && lineage.direction !== LineageDirection.UP,
-      ...supervisionFlags([sups]),
-    });
-    if (!found) return null;
-    const { node, pre } = found;
-    const links = fetched<DirectiveLink[]>(pre.lineage);
-    return Object.assign(node, {
-      issuer: fetchedOne<Organization>(pre.issuer),
-      implements: fetched<Directive[]>(pre.implements),
-      implementedBy: fetched<Directive[]>(pre.implementedBy),
-      citedBy: fetched<SourceDocument[]>(pre.citedBy),
-      supervisions: fetched<Supervision[]>(pre.supervisions),
-      lineage: links && lineage ? { ...lineage, links } : undefined,
+    const lineageLinks = sel.sub('lineage');
+    const node = await byKey<
+      Directive & { lineageUp?: DirectiveLink[]; lineageDown?: DirectiveLink[] }
+    >(
+      ctx,
+      'directives',
+      { ...directiveParams({ symbol }, key), lineageDepth: lineage?.depth ?? 0 },
+      {
+        withIssuer: sel.has('issuer'),
+        issuerFull: full(sel, 'issuer', info, 'Organization'),
+        withImplements: sel.has('implements'),
+        implementsFull: full(sel, 'implements', info, 'Directive'),
+        withImplementedBy: sel.has('implementedBy'),
+        implementedByFull: full(sel, 'implementedBy', info, 'Directive'),
+        withCitedBy: sel.has('citedBy'),
+        withSupervisions: sups !== undefined,
+        lineageUp: lineage !== undefined && lineage.direction !== LineageDirection.DOWN,
+        lineageDown: lineage !== undefined && lineage.direction !== LineageDirection.UP,
+        lineageFull:
+          full(lineageLinks, 'from', info, 'Directive') ||
+          full(lineageLinks, 'to', info, 'Directive'),
+        ...supervisionFlags([sups], info),
+      },
+    );
+    if (!node) return null;
+    const { lineageUp, lineageDown, ...rest } = node;
+    return Object.assign(rest, {
+      lineage: lineage
+        ? { ...lineage, links: [...(lineageUp ?? []), ...(lineageDown ?? [])] }
+        : undefined,
     });
   }
 

@@ -1,9 +1,12 @@
 import {
   getArgumentValues,
+  getNamedType,
+  isLeafType,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
@@ -49,6 +52,19 @@ export class Selection {
 
   has(field: string): boolean {
     return this.children.has(field);
+  }
+
+  /**
+   * Whether the selection asks for a scalar field of `type` outside `brief` (the properties a
+   * nested node always carries): then the full set of its properties is fetched.
+   */
+  asksBeyond(type: GraphQLObjectType, brief: readonly string[]): boolean {
+    const fields = type.getFields();
+    for (const name of this.children.keys()) {
+      const field = fields[name];
+      if (field && isLeafType(getNamedType(field.type)) && !brief.includes(name)) return true;
+    }
+    return false;
   }
 
   /** The merged selection of a sub-field, or undefined when it is not asked for. */

@@ -16,13 +16,13 @@ import type { Driver } from 'neo4j-driver';
 import { buildSchemaSync } from 'type-graphql';
 import type { ApiContext } from './context';
 import { ApiDb, DATABASE_TIMEOUT, DATABASE_UNAVAILABLE, reachable } from './db';
-import { FastGraphql } from './http';
+import { ApolloPath, FastGraphql } from './http';
 import {
+  cachedComplexity,
   complexityLimitPlugin,
   depthLimitRule,
   MAX_COMPLEXITY,
   MAX_DEPTH,
-  operationComplexity,
 } from './limits';
 import { createLoaders } from './loaders';
 import { exampleQueries, playgroundRouter } from './playground';
@@ -60,14 +60,20 @@ export interface AppOptions {
   logError?: (error: unknown) => void;
   /** The HTTP server the app will listen on, drained on stop. */
   httpServer?: http.Server;
+  /**
+   * Who answers requests to GRAPHQL_PATH: 'fast' (default), plain JSON POSTs executed by
+   * graphql-js and everything else by Apollo; 'apollo', every request through Apollo's
+   * executeHTTPGraphQLRequest. See src/api/http.ts and README, Performance.
+   */
+  httpPath?: 'fast' | 'apollo';
 }
 
 export interface App {
   app: Express;
   apollo: ApolloServer<ApiContext>;
   schema: GraphQLSchema;
-  /** Answers plain JSON POSTs to GRAPHQL_PATH ahead of `app` (see src/api/http.ts). */
-  fast: FastGraphql;
+  /** Answers requests to GRAPHQL_PATH ahead of `app` (see src/api/http.ts); false: not its. */
+  graphqlHttp: { handle(req: http.IncomingMessage, res: http.ServerResponse): boolean };
 }
 
 /** Request body limit of GRAPHQL_PATH (bytes), as express.json's '200kb'. */
@@ -146,6 +152,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const logError = options.logError ?? defaultLogError;
   const maxComplexity = options.maxComplexity ?? MAX_COMPLEXITY;
   const depthRule = depthLimitRule(options.maxDepth ?? MAX_DEPTH);
+  const complexityOf = cachedComplexity(schema);
   const context = (): ApiContext => {
     const db = new ApiDb(options.driver, {
       queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
@@ -155,7 +162,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const plugins: ApolloServerPlugin<ApiContext>[] = [
     ApolloServerPluginLandingPageDisabled(),
-    complexityLimitPlugin(schema, maxComplexity),
+    complexityLimitPlugin(complexityOf, maxComplexity),
   ];
   if (options.exposeRoundTrips) plugins.push(roundTripsPlugin());
   if (options.httpServer) {
@@ -170,18 +177,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins,
   });
   await apollo.start();
-  const fast = new FastGraphql({
-    schema,
-    apollo,
-    path: GRAPHQL_PATH,
-    bodyLimit: BODY_LIMIT,
-    validationRules: [depthRule],
-    complexity: (document, variables, op) => operationComplexity(schema, document, variables, op),
-    maxComplexity,
-    context,
-    formatError: (formatted, error) => formatError(formatted, error, logError),
-    exposeRoundTrips: options.exposeRoundTrips ?? false,
-  });
+  const graphqlHttp =
+    options.httpPath === 'apollo'
+      ? new ApolloPath({ apollo, path: GRAPHQL_PATH, bodyLimit: BODY_LIMIT, context })
+      : new FastGraphql({
+          schema,
+          apollo,
+          path: GRAPHQL_PATH,
+          bodyLimit: BODY_LIMIT,
+          validationRules: [depthRule],
+          complexity: complexityOf,
+          maxComplexity,
+          context,
+          formatError: (formatted, error) => formatError(formatted, error, logError),
+          exposeRoundTrips: options.exposeRoundTrips ?? false,
+        });
 
   const app = express();
   app.disable('x-powered-by');
@@ -230,7 +240,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       });
     }
   });
-  return { app, apollo, schema, fast };
+  return { app, apollo, schema, graphqlHttp };
 }
 
 /** The HTTP status body-parser attached to its error, if any. */
@@ -276,7 +286,7 @@ export async function startServer(
   const httpServer = http.createServer();
   const created = await createApp({ ...options, httpServer });
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!created.fast.handle(req, res)) void created.app(req, res);
+    if (!created.graphqlHttp.handle(req, res)) void created.app(req, res);
   });
   if (options.warmUp) {
     // Before listening, so the first client never waits for query planning; bounded.
