@@ -1036,6 +1036,9 @@ export class MentionParser {
       }
       if (this.tokens[j]?.norm === 'số') j++;
       if (this.tokens[j]?.text === ':') j++;
+    } else if (this.tokens[i]?.digits) {
+      // "Quyết định 935, 936 của …": a number listed after another of a document type.
+      type = this.listedType(i);
     }
     const t = this.tokens[j];
     if (!t) return null;
@@ -1210,13 +1213,19 @@ export class MentionParser {
       const k = this.span(j + 2)!.end;
       return !!this.tokens[k]?.digits || this.tokens[k]?.norm === 'số';
     }
-    const prev = this.tokens[i - 2];
-    if (!sep(this.tokens[i - 1]) || !prev?.digits) return false;
+    if (sep(this.tokens[j + 1]) && this.tokens[j + 2]?.digits) return true;
+    return this.listedType(i) !== null;
+  }
+
+  /** The type of "Quyết định 935" when the number at i follows it after "," or "và". */
+  private listedType(i: number): string | null {
+    const sep = this.tokens[i - 1];
+    if (!(sep?.text === ',' || sep?.norm === 'và') || !this.tokens[i - 2]?.digits) return null;
     for (let k = i - 3; k >= 0 && k >= i - 6; k--) {
       const s = this.span(k);
-      if (s && s.end === i - 2 && entryOf(s, 'docType')) return true;
+      if (s && s.end === i - 2) return entryOf(s, 'docType')?.type ?? null;
     }
-    return false;
+    return null;
   }
 
   /**

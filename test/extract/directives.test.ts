@@ -54,6 +54,17 @@ describe('directive references written loosely', () => {
     ]);
     expect(directives('Năm nay Quyết định 417 được nhắc lại.')).toEqual([]);
   });
+  it('read a list of bare numbers after one type, sharing the issuer after the last', () => {
+    expect(
+      directives('Việc ban hành Quyết định 417, 418 của Ban Thường vụ Tỉnh ủy là cần thiết.').map(
+        (d) => [d[0], d[1], d[3]],
+      ),
+    ).toEqual([
+      ['417', 'Quyết định', 'Ban Thường vụ Tỉnh ủy'],
+      ['418', 'Quyết định', 'Ban Thường vụ Tỉnh ủy'],
+    ]);
+    expect(directives('Tỉnh có 12, 13 đơn vị đạt chuẩn.')).toEqual([]);
+  });
   it('resolve a bare number against the one full sign of that type and number', () => {
     const ds = directives(
       'Ban Bí thư ban hành Chỉ thị số 33-CT/TW ngày 3/1/2014 về kê khai tài sản. Sau 3 năm thực hiện Chỉ thị 33 của Ban Bí thư, tỉnh đã kê khai xong.',
