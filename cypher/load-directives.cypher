@@ -1,7 +1,4 @@
-// Directives, ISSUED and IMPLEMENTS. A citation without type/date/subject never erases them.
-// Relationships are CREATEd: the document's earlier assertions were retracted in this transaction
-// and rows.ts emits each (type, from, to) once per document, so this equals MERGE on
-// (endpoints, type, doc) without scanning the parallel relationships other documents asserted.
+// Directives (ISSUED, IMPLEMENTS: load-relationships.cypher). A citation without type/date/subject never erases them.
 // CYPHER replan=skip: every lookup is by a constrained key or a hinted index, so the plan
 // made on an empty graph stays right; replanning while the graph grows only cost CPU.
 CYPHER replan=skip
@@ -14,17 +11,5 @@ SET d.type = coalesce(d.type, row.type),
     d.jurisdiction = row.jurisdiction,
     d.searchText = CASE
       WHEN d.searchText IS NULL OR size(row.searchText) > size(d.searchText) THEN row.searchText
-      ELSE d.searchText END;
-
-CYPHER replan=skip
-UNWIND $issued AS row
-MATCH (a:Organization {key: row.from})
-MATCH (b:Directive {key: row.to})
-CREATE (a)-[:ISSUED {doc: row.doc, start: toInteger(row.start), end: toInteger(row.end)}]->(b);
-
-CYPHER replan=skip
-UNWIND $implementsRels AS row
-MATCH (a:Directive {key: row.from})
-MATCH (b:Directive {key: row.to})
-CREATE (a)-[:IMPLEMENTS {doc: row.doc, start: toInteger(row.start), end: toInteger(row.end),
-                    inferred: row.inferred}]->(b);
+      ELSE d.searchText END
+RETURN 'Directive' AS label, collect(row.key) AS keys, collect(elementId(d)) AS ids;

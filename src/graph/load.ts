@@ -9,7 +9,13 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { ExtractedDocument } from '../extract/types';
 import { TX_TIMEOUT_MS } from './connection';
 import { cypher, statements } from './cypher';
-import { batchParams, documentRows, type BatchParams, type DocumentRows } from './rows';
+import {
+  batchParams,
+  documentRows,
+  nodeIdKey,
+  relationshipParams,
+  type DocumentRows,
+} from './rows';
 
 /** A file that could not be read or extracted: reported by name, nothing written. */
 export interface FailedDocument {
@@ -27,7 +33,13 @@ export interface IngestFailure {
 }
 
 export interface IngestSummary {
-  documents: { seen: number; loaded: number; unchanged: number; replaced: number; failed: number };
+  documents: {
+    seen: number;
+    loaded: number;
+    unchanged: number;
+    replaced: number;
+    failed: number;
+  };
   nodesCreated: number;
   relationshipsCreated: number;
   nodesDeleted: number;
@@ -81,13 +93,13 @@ interface BatchResult {
   relationshipsDeleted: number;
 }
 
-const LOAD_FILES = [
+/** Node statements: each MERGEs one label's rows and returns their element ids by key. */
+const NODE_FILES = [
   'load-documents',
   'load-organizations',
   'load-officials',
   'load-directives',
   'load-supervisions',
-  'load-mentions',
 ];
 
 /** Loads documents; resolves with what happened, throws DatabaseUnavailableError if the DB is gone. */
@@ -123,7 +135,10 @@ export async function ingestDocuments(
   try {
     const write = (batch: Pending[]): Promise<BatchResult> =>
       withRetry(
-        () => session.executeWrite((tx) => writeBatch(tx, batch), { timeout: TX_TIMEOUT_MS }),
+        () =>
+          session.executeWrite((tx) => writeBatch(tx, batch), {
+            timeout: TX_TIMEOUT_MS,
+          }),
         options,
       );
 
@@ -281,13 +296,29 @@ async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<Bat
 
   if (toWrite.length > 0) {
     const params = batchParams(toWrite);
-    const queries = LOAD_FILES.flatMap((file) => statements(cypher(file))).filter(
-      (q) => !unwoundListIsEmpty(q, params),
-    );
     // Each statement gets only the lists it reads: the server decodes every parameter it is
     // sent, and sending the whole batch (document texts included) to each of the ~20 statements
     // cost more than running them.
-    for (const res of await Promise.all(queries.map((q) => tx.run(q, paramsOf(q, params))))) {
+    const nodeIds = new Map<string, string>();
+    const nodeQueries = NODE_FILES.flatMap((file) => statements(cypher(file))).filter(
+      (q) => !unwoundListIsEmpty(q, params),
+    );
+    for (const res of await Promise.all(nodeQueries.map((q) => tx.run(q, paramsOf(q, params))))) {
+      count(res);
+      const rec = res.records[0];
+      if (!rec) continue;
+      const label = rec.get('label') as string;
+      const keys = rec.get('keys') as string[];
+      const ids = rec.get('ids') as string[];
+      for (let i = 0; i < keys.length; i++) nodeIds.set(nodeIdKey(label, keys[i]), ids[i]);
+    }
+    // Then the relationships, their endpoints found by element id (one round trip more per
+    // batch; an index seek per endpoint less).
+    const rels = relationshipParams(params, nodeIds);
+    const relQueries = statements(cypher('load-relationships')).filter(
+      (q) => !unwoundListIsEmpty(q, rels),
+    );
+    for (const res of await Promise.all(relQueries.map((q) => tx.run(q, paramsOf(q, rels))))) {
       count(res);
     }
 
@@ -308,18 +339,18 @@ async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<Bat
 }
 
 /** The parameters `query` refers to ($name), taken from `params`. */
-function paramsOf(query: string, params: BatchParams): Record<string, unknown> {
-  const all = params as unknown as Record<string, unknown>;
+function paramsOf(query: string, params: object): Record<string, unknown> {
+  const all = params as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const m of query.matchAll(/\$(\w+)/g)) out[m[1]] = all[m[1]];
   return out;
 }
 
 /** Skips a statement whose UNWIND list is empty (it would do nothing, at the cost of a round trip). */
-function unwoundListIsEmpty(query: string, params: BatchParams): boolean {
+function unwoundListIsEmpty(query: string, params: object): boolean {
   const m = /UNWIND\s+\$(\w+)/.exec(query);
   if (!m) return false;
-  const value = (params as unknown as Record<string, unknown>)[m[1]];
+  const value = (params as Record<string, unknown>)[m[1]];
   return Array.isArray(value) && value.length === 0;
 }
 

@@ -641,3 +641,71 @@ export function batchParams(docs: DocumentRows[]): BatchParams {
   out.directiveGroups = [...new Set(out.directives.map((d) => d.group))];
   return out;
 }
+
+/** The relationship lists of DocumentRows (written by cypher/load-relationships.cypher). */
+export type RelListName = Exclude<
+  RowListName,
+  'places' | 'organizations' | 'officials' | 'roles' | 'directives' | 'supervisions'
+>;
+
+/** The labels of each relationship list's endpoints (from, to): how its keys find element ids. */
+export const REL_ENDPOINTS: Record<RelListName, readonly [NodeLabel, NodeLabel]> = {
+  partOf: ['Organization', 'Organization'],
+  orgIn: ['Organization', 'Place'],
+  holds: ['Official', 'Role'],
+  roleOf: ['Role', 'Organization'],
+  issued: ['Organization', 'Directive'],
+  implementsRels: ['Directive', 'Directive'],
+  conducted: ['Organization', 'Supervision'],
+  led: ['Official', 'Supervision'],
+  tookPart: ['Official', 'Supervision'],
+  hosted: ['Official', 'Supervision'],
+  targeted: ['Supervision', 'Organization'],
+  under: ['Supervision', 'Directive'],
+  reports: ['Document', 'Supervision'],
+  mentionsOfficial: ['Document', 'Official'],
+  mentionsOrganization: ['Document', 'Organization'],
+  mentionsDirective: ['Document', 'Directive'],
+};
+
+export type NodeLabel =
+  'Document' | 'Place' | 'Organization' | 'Official' | 'Role' | 'Directive' | 'Supervision';
+
+/** A relationship row with its endpoints as element ids (`a` → `b`) instead of keys. */
+export type IdRelRow<R extends RelRow = RelRow> = Omit<R, 'from' | 'to'> & {
+  a: string;
+  b: string;
+};
+
+/** The parameters of cypher/load-relationships.cypher: every relationship list, by element id. */
+export type RelationshipParams = { [K in RelListName]: IdRelRow[] };
+
+/** Where `nodeIds` finds a node: its label and key. */
+export function nodeIdKey(label: string, key: string): string {
+  return `${label}\u0000${key}`;
+}
+
+/**
+ * The batch's relationship rows with their endpoints' element ids (`nodeIds`, keyed by
+ * nodeIdKey, from the node statements of the same transaction). A row whose endpoint has no id
+ * is left out, as the MATCH by key it replaces would have matched nothing.
+ */
+export function relationshipParams(
+  params: BatchParams,
+  nodeIds: ReadonlyMap<string, string>,
+): RelationshipParams {
+  const out = {} as RelationshipParams;
+  for (const name of Object.keys(REL_ENDPOINTS) as RelListName[]) {
+    const [fromLabel, toLabel] = REL_ENDPOINTS[name];
+    const rows: IdRelRow[] = [];
+    for (const row of params[name] as RelRow[]) {
+      const a = nodeIds.get(nodeIdKey(fromLabel, row.from));
+      const b = nodeIds.get(nodeIdKey(toLabel, row.to));
+      if (a === undefined || b === undefined) continue;
+      const { from: _from, to: _to, ...rest } = row;
+      rows.push({ ...rest, a, b });
+    }
+    out[name] = rows;
+  }
+  return out;
+}
