@@ -16,13 +16,17 @@ WHERE (size($args.symbolForms) = 0 OR toLower(d.symbolNorm) IN $args.symbolForms
   AND ($args.from = '' OR (d.date IS NOT NULL AND d.date >= $args.from))
   AND ($args.to = '' OR (d.date IS NOT NULL AND d.date <= $args.to))
 // The lineage aggregates (shortest depth per link), so it runs in CALL subqueries before
-// the projection (an aggregation inside a projected COLLECT is refused).
+// the projection (an aggregation inside a projected COLLECT is refused). Breadth-first: the
+// directives within reach (ANY SHORTEST, one path each), then their links; enumerating every
+// path instead grows as the product of the parallel relationships (one per asserting
+// document) along it.
 //#if lineageUp
 CALL (d) {
-  MATCH p = (d)-[:IMPLEMENTS*1..10]->(:Directive)
-  WHERE length(p) <= $args.lineageDepth
-  WITH last(relationships(p)) AS r, length(p) AS dist
-  WITH startNode(r) AS a, endNode(r) AS b, min(dist) AS dist, collect(coalesce(r.inferred, false)) AS flags
+  MATCH p = ANY SHORTEST (d)-[:IMPLEMENTS]->{0,9}(a:Directive)
+  WITH a, length(p) AS near
+  WHERE near < $args.lineageDepth
+  MATCH (a)-[r:IMPLEMENTS]->(b:Directive)
+  WITH a, b, near + 1 AS dist, collect(coalesce(r.inferred, false)) AS flags
   ORDER BY dist, a.key, b.key
   RETURN collect({
 //#if lineageFull
@@ -37,10 +41,11 @@ CALL (d) {
 //#end
 //#if lineageDown
 CALL (d) {
-  MATCH p = (d)<-[:IMPLEMENTS*1..10]-(:Directive)
-  WHERE length(p) <= $args.lineageDepth
-  WITH last(relationships(p)) AS r, length(p) AS dist
-  WITH startNode(r) AS a, endNode(r) AS b, min(dist) AS dist, collect(coalesce(r.inferred, false)) AS flags
+  MATCH p = ANY SHORTEST (d)<-[:IMPLEMENTS]-{0,9}(b:Directive)
+  WITH b, length(p) AS near
+  WHERE near < $args.lineageDepth
+  MATCH (a:Directive)-[r:IMPLEMENTS]->(b)
+  WITH a, b, near + 1 AS dist, collect(coalesce(r.inferred, false)) AS flags
   ORDER BY dist, a.key, b.key
   RETURN collect({
 //#if lineageFull
