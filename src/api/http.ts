@@ -81,8 +81,8 @@ function sendJson(res: ServerResponse, status: number, json: string, graphql = f
   res.end(json);
 }
 
-/** Same answers as the app's body-error handler (src/api/server.ts). */
-const TOO_LARGE = JSON.stringify({
+/** Body-error answers, shared with the app's body-error handler (src/api/server.ts). */
+export const TOO_LARGE = JSON.stringify({
   errors: [
     {
       message: 'The request body is larger than 200 kB.',
@@ -90,9 +90,42 @@ const TOO_LARGE = JSON.stringify({
     },
   ],
 });
-const NOT_JSON = JSON.stringify({
+export const NOT_JSON = JSON.stringify({
   errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
 });
+export const INTERNAL_ERROR = JSON.stringify({
+  errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+});
+
+/** Reads a request body, keeping at most `limit` bytes; `overLimit` when it was longer. */
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+  done: (body: Buffer, overLimit: boolean) => void,
+): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size <= limit) chunks.push(c);
+  });
+  req.on('end', () => done(Buffer.concat(chunks), size > limit));
+}
+
+/**
+ * A JSON body as express.json (strict) reads it: empty is `{}`, an object or an array parses,
+ * anything else is "not valid JSON" (null).
+ */
+function parseStrictJson(text: string): { body: unknown } | null {
+  if (text.trim() === '') return { body: {} };
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return null;
+  try {
+    return { body: JSON.parse(text) as unknown };
+  } catch {
+    return null;
+  }
+}
 
 export class FastGraphql {
   private readonly documents = new Map<string, CachedDocument>();
@@ -112,54 +145,27 @@ export class FastGraphql {
       sendJson(res, 413, TOO_LARGE);
       return true;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > this.options.bodyLimit) tooLarge = true;
-      else chunks.push(c);
-    });
-    req.on('end', () => {
-      if (tooLarge) {
+    readBody(req, this.options.bodyLimit, (raw, overLimit) => {
+      if (overLimit) {
         sendJson(res, 413, TOO_LARGE);
         return;
       }
-      this.answer(req, res, Buffer.concat(chunks).toString('utf8')).catch((err: unknown) => {
+      this.answer(req, res, raw.toString('utf8')).catch((err: unknown) => {
         this.options.formatError({ message: 'Internal server error' }, err);
-        if (!res.headersSent) {
-          sendJson(
-            res,
-            500,
-            JSON.stringify({
-              errors: [
-                { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-              ],
-            }),
-            true,
-          );
-        } else res.end();
+        if (!res.headersSent) sendJson(res, 500, INTERNAL_ERROR, true);
+        else res.end();
       });
     });
     return true;
   }
 
   private async answer(req: IncomingMessage, res: ServerResponse, text: string): Promise<void> {
-    let body: unknown = {};
-    if (text.trim() !== '') {
-      // express.json (strict): an object or an array, else "not valid JSON".
-      const first = text.trimStart()[0];
-      if (first !== '{' && first !== '[') {
-        sendJson(res, 400, NOT_JSON);
-        return;
-      }
-      try {
-        body = JSON.parse(text) as unknown;
-      } catch {
-        sendJson(res, 400, NOT_JSON);
-        return;
-      }
+    const parsed = parseStrictJson(text);
+    if (!parsed) {
+      sendJson(res, 400, NOT_JSON);
+      return;
     }
+    const body = parsed.body;
     const result = await this.tryExecute(body);
     if (result === undefined) {
       await this.viaApollo(req, res, body);
@@ -305,46 +311,23 @@ export class ApolloPath {
       sendJson(res, 413, TOO_LARGE);
       return true;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= this.options.bodyLimit) chunks.push(c);
-    });
-    req.on('end', () => {
-      if (json && size > this.options.bodyLimit) {
+    readBody(req, this.options.bodyLimit, (raw, overLimit) => {
+      if (json && overLimit) {
         sendJson(res, 413, TOO_LARGE);
         return;
       }
       let body: unknown;
       if (json) {
-        const text = Buffer.concat(chunks).toString('utf8');
-        const first = text.trimStart()[0];
-        if (text.trim() === '') body = {};
-        else if (first !== '{' && first !== '[') {
+        const parsed = parseStrictJson(raw.toString('utf8'));
+        if (!parsed) {
           sendJson(res, 400, NOT_JSON);
           return;
-        } else {
-          try {
-            body = JSON.parse(text) as unknown;
-          } catch {
-            sendJson(res, 400, NOT_JSON);
-            return;
-          }
         }
+        body = parsed.body;
       }
       this.answer(req, res, search, body).catch(() => {
-        if (!res.headersSent) {
-          sendJson(
-            res,
-            500,
-            JSON.stringify({
-              errors: [
-                { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-              ],
-            }),
-          );
-        } else res.end();
+        if (!res.headersSent) sendJson(res, 500, INTERNAL_ERROR);
+        else res.end();
       });
     });
     return true;

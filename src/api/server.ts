@@ -16,7 +16,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildSchemaSync } from 'type-graphql';
 import type { ApiContext } from './context';
 import { ApiDb, DATABASE_TIMEOUT, DATABASE_UNAVAILABLE, reachable } from './db';
-import { ApolloPath, FastGraphql } from './http';
+import { ApolloPath, FastGraphql, INTERNAL_ERROR, NOT_JSON, TOO_LARGE } from './http';
 import {
   cachedComplexity,
   complexityLimitPlugin,
@@ -217,27 +217,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const status = bodyErrorStatus(err);
     if (status === 413) {
-      res.status(413).json({
-        errors: [
-          {
-            message: 'The request body is larger than 200 kB.',
-            extensions: { code: 'PAYLOAD_TOO_LARGE' },
-          },
-        ],
-      });
+      res.status(413).type('json').send(TOO_LARGE);
     } else if (status !== undefined && status >= 400 && status < 500) {
-      res.status(400).json({
-        errors: [
-          { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
-        ],
-      });
+      res.status(400).type('json').send(NOT_JSON);
     } else {
       logError(err);
-      res.status(500).json({
-        errors: [
-          { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-        ],
-      });
+      res.status(500).type('json').send(INTERNAL_ERROR);
     }
   });
   return { app, apollo, schema, graphqlHttp };
