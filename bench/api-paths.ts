@@ -32,7 +32,7 @@ import {
 import { processCpuSeconds } from './ingest';
 import { pickParams, QUESTIONS, type Question } from './questions';
 import type { ServerKind } from './server-main';
-import { benchRoot, log, round, table } from './util';
+import { argValue, benchRoot, log, round, table } from './util';
 
 const NAMES = ['fast', 'apollo', 'floor', 'peer'] as const;
 type Name = (typeof NAMES)[number];
@@ -55,11 +55,6 @@ interface Cell {
   results: Record<Name, Measured>;
 }
 
-function arg(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
 function perRequest(before: number | undefined, after: number | undefined, n: number) {
   return before === undefined || after === undefined || n === 0
     ? null
@@ -68,13 +63,13 @@ function perRequest(before: number | undefined, after: number | undefined, n: nu
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const port = Number(arg(args, '--port') ?? 7851);
-  const dataDir = path.resolve(benchRoot(), arg(args, '--data-dir') ?? '.kg/neo4j-bench');
-  const seconds = Number(arg(args, '--duration') ?? 5);
-  const concurrencies = (arg(args, '--concurrency') ?? '1,16,64').split(',').map(Number);
-  const questions = (arg(args, '--questions')?.split(',') ?? [...QUESTIONS]) as Question[];
-  const out = arg(args, '--out');
-  const soakSeconds = Number(arg(args, '--soak') ?? 0);
+  const port = Number(argValue(args, '--port') ?? 7851);
+  const dataDir = path.resolve(benchRoot(), argValue(args, '--data-dir') ?? '.kg/neo4j-bench');
+  const seconds = Number(argValue(args, '--duration') ?? 5);
+  const concurrencies = (argValue(args, '--concurrency') ?? '1,16,64').split(',').map(Number);
+  const questions = (argValue(args, '--questions')?.split(',') ?? [...QUESTIONS]) as Question[];
+  const out = argValue(args, '--out');
+  const soakSeconds = Number(argValue(args, '--soak') ?? 0);
   const cellsWanted = !args.includes('--no-cells');
 
   const db = await startEmbedded({ port, dataDir });

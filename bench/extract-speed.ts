@@ -21,14 +21,11 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
 import path from 'node:path';
-import readline from 'node:readline';
-import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
 import { extractDocument } from '../src/extract/index';
 import { tuneV8ForExtraction } from '../src/cli/extract-worker';
 import { writeCorpus } from './generator';
-import { realCorpusPath } from './real-corpus';
-import { benchRoot, round } from './util';
+import { realArticles, realCorpusPath } from './real-corpus';
+import { argValue, benchRoot, round } from './util';
 
 interface Doc {
   id: string;
@@ -43,10 +40,7 @@ interface Pass {
   docsPerCpuSecond: number;
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const arg = (name: string): string | undefined => argValue(process.argv, name);
 function num(name: string, dflt: number): number {
   const v = arg(name);
   return v === undefined ? dflt : Number(v);
@@ -70,22 +64,8 @@ function generatedDocs(n: number, seed: number): Doc[] {
 async function realDocs(n: number): Promise<Doc[]> {
   const file = realCorpusPath();
   if (!existsSync(file)) return [];
-  const rl = readline.createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Infinity,
-  });
   const out: Doc[] = [];
-  const enc = new TextEncoder();
-  for await (const line of rl) {
-    if (out.length >= n) break;
-    if (!line.trim()) continue;
-    const rec = JSON.parse(line) as { id?: unknown; title?: unknown; text?: unknown };
-    if (typeof rec.id !== 'string' || typeof rec.text !== 'string') continue;
-    const title =
-      typeof rec.title === 'string' && rec.title.trim() ? `${rec.title.trim()}\n\n` : '';
-    out.push({ id: rec.id, content: enc.encode(title + rec.text), fileName: `${rec.id}.txt` });
-  }
-  rl.close();
+  for await (const task of realArticles(file, [], n)) out.push(task);
   return out;
 }
 

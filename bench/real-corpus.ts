@@ -29,8 +29,11 @@ export function realCorpusPath(): string {
   return path.resolve(benchRoot(), '..', 'shared', 'corpus', 'baomoi-2017.jsonl.gz');
 }
 
-/** Articles of the gzipped JSONL stream as extraction tasks (title + blank line + text). */
-async function* articles(
+/**
+ * Articles of the gzipped JSONL stream as extraction tasks (title + blank line + text); lines
+ * that are not an article go to `badLines`.
+ */
+export async function* realArticles(
   file: string,
   badLines: RealCorpusReport['badLines'],
   limit: number,
@@ -97,7 +100,7 @@ export async function extractRealCorpus(options: {
       top = top.slice(0, topN);
     }
   };
-  const run = await extractPool(articles(file, badLines, options.limit ?? Infinity), {
+  const run = await extractPool(realArticles(file, badLines, options.limit ?? Infinity), {
     threads: options.threads,
     timeLimitMs: options.timeLimitMs,
     warmup: options.warmup,
