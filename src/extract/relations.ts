@@ -480,6 +480,120 @@ function placeTargetsAfter(items: Item[], from: number, lookup: PlaceLookup | un
   return [];
 }
 
+/** Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện". */
+function supervisedDirectives(items: Item[], verb: number): string[] {
+  const bg = backgroundDirectives(items);
+  const out: string[] = [];
+  for (let i = verb; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'directive' && !bg.has(i) && !mandate(items, i)) out.push(it.m.symbol);
+  }
+  return out;
+}
+
+/** The session's day: the first day of a range, or the first dated time word. */
+function sessionDate(items: Item[]): SupervisionDraft['date'] {
+  let date: SupervisionDraft['date'] = null;
+  for (let i = 0; i < items.length && !date; i++) {
+    const it = items[i];
+    date = firstDayOfRange(items, i);
+    if (!date && it.kind === 'date' && (it.m.timeWord || it.m.year !== null))
+      date = { day: it.m.day, month: it.m.month, year: it.m.year };
+  }
+  return date;
+}
+
+/**
+ * A delegation received by the sentence's subject: "UBND tỉnh X làm việc với Đoàn công tác của Bộ
+ * Y", "Huyện ủy X tiếp Đoàn kiểm tra của …", "Lãnh đạo Sở X đề xuất … trong buổi làm việc với
+ * Đoàn giám sát của …". Where the team starts: the delegation head after "làm việc với" or "báo
+ * cáo với", or the team's kind after a host marker that ends in "đoàn" ("tiếp đoàn công tác").
+ */
+function hostedTeamAt(items: Item[], i: number): DelegationHead | null {
+  const it = items[i];
+  const prev = items[i - 1];
+  if (
+    isWord(prev, 'làm việc với') ||
+    (isWord(prev, 'với') && group(items[i - 2]) === 'hostVerbs')
+  ) {
+    const h = headAt(items, i);
+    return h && !h.leader ? h : null;
+  }
+  if (group(it) !== 'hostMarkers' || !(it as { norm: string }).norm.endsWith(' đoàn')) return null;
+  const nx = items[i + 1];
+  if (isWord(nx, 'công') && isWord(items[i + 2], 'tác'))
+    return { kind: 'làm việc', name: 'Đoàn công tác', end: i + 3, leader: null };
+  if (nx?.kind === 'word' && nx.group === 'supervisionVerbs') {
+    const kind = verbKind(nx);
+    return { kind, name: `Đoàn ${kind}`, end: i + 2, leader: null };
+  }
+  return null;
+}
+
+/**
+ * The session told from the host's side: the subject before the marker is the body visited (or
+ * the body of the titled person who receives the team), the team's owner after it conducts.
+ */
+function hostedSession(
+  items: Item[],
+):
+  | (Pick<
+      SupervisionDraft,
+      'kind' | 'delegation' | 'conductors' | 'leader' | 'leaderRole' | 'targets' | 'topic'
+    > & { at: number })
+  | null {
+  for (let i = 1; i < items.length; i++) {
+    const team = hostedTeamAt(items, i);
+    if (!team) continue;
+    const marker = group(items[i]) === 'hostMarkers' ? i : i - 1;
+    if (irrealis(items, marker)) return null;
+    let targets = subjectOrgs(items, marker);
+    if (!targets.length) {
+      // "Chủ tịch UBND tỉnh X tiếp Đoàn …", "Đồng chí A, Bí thư Huyện ủy X tiếp …": the
+      // receiving official's body.
+      const role = items.slice(0, marker).find((x) => x.kind === 'role' && !!x.m.org);
+      if (role?.kind === 'role' && role.m.org) targets = [role.m.org];
+    }
+    if (!targets.length) return null;
+    let j = team.end;
+    let num: string | null = null;
+    if (isWord(items[j], 'số')) j++;
+    const nt = items[j];
+    if (nt?.kind === 'word' && /^\d+$/.test(nt.text)) {
+      num = nt.text;
+      j++;
+    }
+    let conductors: OrgPhrase[] = [];
+    if (isWord(items[j], 'của') && items[j + 1]?.kind === 'org') {
+      const c = coConducted(items, j + 1, items.length);
+      conductors = c.orgs;
+      j = c.end;
+    }
+    // "… do Thứ trưởng A (làm trưởng đoàn|dẫn đầu)": its leader, by name or by title only.
+    let leader: string | null = null;
+    let leaderRole: RoleDraft | null = null;
+    if (isWord(items[j], 'do')) {
+      let k = j + 1;
+      while (items[k]?.kind === 'role') k++;
+      const p = items[k];
+      if (p?.kind === 'person') leader = p.m.name;
+      else if (k > j + 1 && group(p) === 'leaderMarkers') leaderRole = roleDraft(items[k - 1]);
+    }
+    if (conductors.length === 0 && !leader && !leaderRole && !num) return null;
+    return {
+      kind: team.kind,
+      delegation: `${team.name}${num ? ` ${num}` : ''}`,
+      conductors,
+      leader,
+      leaderRole,
+      targets: targets.filter((t) => !conductors.includes(t)),
+      topic: topicAfter(items, j),
+      at: marker,
+    };
+  }
+  return null;
+}
+
 /** A supervision reported by this sentence, if it reports one. */
 export function supervisionIn(
   items0: Item[],
@@ -489,6 +603,37 @@ export function supervisionIn(
   const { items, marked } = stripMarkers(items0);
   if (items.length === 0) return null;
   const headline = sentence === 0 && !isWord(items[items.length - 1], '.', '!', '?', ':', '…');
+  const start = items0[0].kind === 'word' ? items0[0].start : items0[0].m.start;
+  const sameDay = items.some(
+    (it, i) => isWord(it, 'cùng') && group(items[i + 1]) === 'eventTimeWords',
+  );
+  const hosted = hostedSession(items);
+  if (hosted) {
+    const { at, ...session } = hosted;
+    if (
+      session.conductors.some(isEnterprise) ||
+      foreignOrPeer(items, at, session.kind) ||
+      peerProvinces(session.conductors, session.targets) ||
+      items.slice(0, at).some((it) => group(it) === 'nonSupervisionEvents')
+    )
+      return null;
+    return {
+      ...session,
+      weakKind: false,
+      anaphoric: false,
+      headline,
+      sentence,
+      date: sessionDate(items),
+      sameDay,
+      participants: [],
+      hosts: [],
+      hostRoles: [],
+      placeTargets: [],
+      directives: supervisedDirectives(items, at),
+      start,
+      end: lastEnd(items0),
+    };
+  }
   let deleg = -1;
   for (let i = 0; i < items.length && deleg < 0; i++) if (headAt(items, i)) deleg = i;
   let kind: SupervisionKind;
@@ -685,13 +830,7 @@ export function supervisionIn(
     placeTargets = bareProvinceAt(items, verb + 1, places);
   if (peerProvinces(conductors, targets)) return null;
   topic ??= topicAfter(items, verb + 1);
-  // Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện".
-  const bg = backgroundDirectives(items);
-  const directives: string[] = [];
-  for (let i = verb; i < items.length; i++) {
-    const it = items[i];
-    if (it.kind === 'directive' && !bg.has(i) && !mandate(items, i)) directives.push(it.m.symbol);
-  }
+  const directives = supervisedDirectives(items, verb);
   if (
     targets.length === 0 &&
     conductors.length === 0 &&
@@ -700,13 +839,7 @@ export function supervisionIn(
     directives.length === 0
   )
     return null;
-  let date: SupervisionDraft['date'] = null;
-  for (let i = 0; i < items.length && !date; i++) {
-    const it = items[i];
-    date = firstDayOfRange(items, i);
-    if (!date && it.kind === 'date' && (it.m.timeWord || it.m.year !== null))
-      date = { day: it.m.day, month: it.m.month, year: it.m.year };
-  }
+  const date = sessionDate(items);
   return {
     kind,
     weakKind: verbNorm.startsWith('làm việc') && deleg < 0,
@@ -719,14 +852,14 @@ export function supervisionIn(
     leader,
     leaderRole,
     topic,
-    sameDay: items.some((it, i) => isWord(it, 'cùng') && group(items[i + 1]) === 'eventTimeWords'),
+    sameDay,
     participants: [],
     hosts: [],
     hostRoles: [],
     targets,
     placeTargets,
     directives,
-    start: items0[0].kind === 'word' ? items0[0].start : items0[0].m.start,
+    start,
     end: lastEnd(items0),
   };
 }
@@ -770,8 +903,21 @@ function lastEnd(items: Item[]): number {
  * ủy, làm trưởng đoàn", "A chủ trì buổi giám sát", "Trưởng đoàn là đồng chí A", or by title
  * only ("Trưởng Ban Dân vận Tỉnh ủy dẫn đầu đoàn").
  */
-export function leaderIn(items0: Item[]): { name: string | null; role: RoleDraft | null } | null {
+export function leaderIn(
+  items0: Item[],
+): { name: string | null; role: RoleDraft | null; named?: boolean } | null {
   const { items } = stripMarkers(items0);
+  // "Chỉ đạo buổi làm việc, ông A, Phó Chủ tịch …", "Chủ trì buổi giám sát, đồng chí A …": the
+  // opening phrase names the session, the person after it chairs it.
+  const opener = group(items[0]) === 'chairOpeners' ? 1 : isWord(items[0], 'chủ trì') ? 2 : 0;
+  if (opener && (opener === 1 || isWord(items[1], 'buổi', 'cuộc'))) {
+    if (isVerb(items[opener]) && isWord(items[opener + 1], ',')) {
+      let k = opener + 2;
+      while (items[k]?.kind === 'role') k++;
+      const p = items[k];
+      if (p?.kind === 'person') return { name: p.m.name, role: null, named: true };
+    }
+  }
   // "Trưởng đoàn là A"
   for (let i = 0; i + 2 < items.length; i++) {
     const it = items[i];
@@ -803,6 +949,15 @@ export function leaderIn(items0: Item[]): { name: string | null; role: RoleDraft
     if (x.kind === 'person') return { name: x.m.name, role: null };
     if (x.kind === 'role' || isWord(x, ',', 'và')) continue;
     break;
+  }
+  // "Đoàn kiểm tra do ông A, Phó Cục trưởng Cục … (gọi tắt là Cục II), làm trưởng đoàn": the
+  // person after "do", however long the apposition that follows.
+  if (headAt(items, 0) || isWord(items[0], 'đoàn')) {
+    const doAt = firstIndex(items, 1, (it) => isWord(it, 'do'), lead);
+    if (doAt >= 0 && items[doAt + 1]?.kind === 'person') {
+      const p = items[doAt + 1] as { m: PersonMention };
+      return { name: p.m.name, role: null };
+    }
   }
   const r = roleDraft(items[lead - 1]);
   return r ? { name: null, role: r } : null;
@@ -869,6 +1024,22 @@ export function participantsIn(items: Item[]): string[] | null {
   return out.length ? out : null;
 }
 
+/**
+ * The reporting verb belongs to the subject at `from`: only the subject's apposition and a few
+ * words ("đã", "thay mặt lãnh đạo tỉnh") stand between, not another predicate ("ông A cho biết
+ * ngay sau khi … báo cáo kết quả lên Thủ tướng": A tells of a report, A does not give one).
+ */
+function reportsNear(items: Item[], from: number, rep: number): boolean {
+  let words = 0;
+  for (let k = from + 1; k < rep; k++) {
+    const x = items[k];
+    if (x.kind === 'role' || x.kind === 'org' || x.kind === 'person') continue;
+    if (isWord(x, ',', '-', '–', 'và') || group(x) === 'personMarker') continue;
+    if (++words > 4) return false;
+  }
+  return true;
+}
+
 /** Hosts: "Tiếp đoàn có/gồm …", or a sentence whose subject is a person who "báo cáo". */
 export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] } | null {
   const { items } = stripMarkers(items0);
@@ -903,8 +1074,10 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
         .some((it) => it.kind === 'person' || it.kind === 'role')
     )
       opener = false;
-    const first = items[opener ? comma + 1 : base];
-    if (first?.kind === 'person') return { names: [first.m.name], roles: [] };
+    const firstAt = opener ? comma + 1 : base;
+    const first = items[firstAt];
+    if (first?.kind === 'person' && reportsNear(items, firstAt, rep))
+      return { names: [first.m.name], roles: [] };
     if (rep === 0) {
       const p = firstIndex(items, 1, (it) => it.kind === 'person');
       if (p >= 0) return { names: [(items[p] as { m: PersonMention }).m.name], roles: [] };

@@ -247,13 +247,15 @@ export function supervisionsOf(
     // The leader, and the decisions supervised, stated in a sentence of their own after the
     // session's ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy, làm trưởng đoàn.").
     const after = accs.filter((a) => a.sentence < si && si - a.sentence <= FOLLOW_UP).pop();
-    if (after && !after.fact.leader) {
-      const l = leaderIn(items);
-      const name = l?.name ?? (l?.role ? holderOf(l.role, officials, res) : null);
+    const l = leaderIn(items);
+    // "Chỉ đạo buổi làm việc, ông A …" names the session: the last one told, however far back.
+    const chaired = l?.named ? accs.filter((a) => a.sentence < si).pop() : after;
+    if (l && chaired && !chaired.fact.leader) {
+      const name = l.name ?? (l.role ? holderOf(l.role, officials, res) : null);
       // The host side chairs its part of the session too: only someone not of the target leads.
       const cores = name ? officials.get(normKey(name))?.cores : undefined;
-      if (name && ![...(cores ?? [])].some((c) => after.targetCores.has(c)))
-        after.fact.leader = name;
+      if (name && ![...(cores ?? [])].some((c) => chaired.targetCores.has(c)))
+        chaired.fact.leader = name;
     }
     // "Tại buổi làm việc, Bí thư Thành ủy A …": A chairs it when A belongs to the conducting body.
     if (after && !after.fact.leader && after.conductorCores.size) {

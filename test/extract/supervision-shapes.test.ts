@@ -1,0 +1,95 @@
+/**
+ * Supervision shapes found missing on real articles: sessions told from the host's side, leaders
+ * and hosts stated in later sentences (invented sentences, one shape per test).
+ */
+import { extractText } from '../../src/extract/index';
+import type { SupervisionFact } from '../../src/extract/types';
+
+function sups(text: string): SupervisionFact[] {
+  return extractText('t', text).supervisions;
+}
+function one(text: string): SupervisionFact {
+  const s = sups(text);
+  expect(s).toHaveLength(1);
+  return s[0];
+}
+
+const QT = '(Baoquangtri.vn) - ';
+
+describe('a session told from the host side', () => {
+  it('has the subject as target and the team’s owner as conductor ("tiếp và làm việc với Đoàn …")', () => {
+    const s = one(
+      `${QT}Chiều 5/7/2023, UBND tỉnh tiếp và làm việc với Đoàn công tác của Bộ Nội vụ do Thứ trưởng Nguyễn Văn Bình làm trưởng đoàn. Tiếp đoàn có ông Lê Văn An, Chủ tịch UBND tỉnh.`,
+    );
+    expect(s.conductedBy).toEqual(['Bộ Nội vụ']);
+    expect(s.leader).toBe('Nguyễn Văn Bình');
+    expect(s.targets).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị']);
+    expect(s.hosts).toEqual(['Lê Văn An']);
+    expect(s.date).toBe('2023-07-05');
+  });
+  it('reads the team’s kind and the body that "làm việc với Đoàn kiểm tra của …"', () => {
+    const s = one(
+      `${QT}Sáng 6/7/2023, Ban Thường vụ Huyện ủy Gio Linh làm việc với Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy.`,
+    );
+    expect(s.kind).toBe('kiểm tra');
+    expect(s.conductedBy).toEqual(['Ban Thường vụ Tỉnh ủy Quảng Trị']);
+    expect(s.targets).toEqual(['Ban Thường vụ Huyện ủy Gio Linh']);
+  });
+  it('finds the subject before another predicate ("Lãnh đạo Sở X đề xuất … trong buổi làm việc với Đoàn giám sát …")', () => {
+    const s = one(
+      `${QT}Lãnh đạo Sở Y tế đề xuất tăng kinh phí trong buổi làm việc với Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh sáng nay.`,
+    );
+    expect(s.kind).toBe('giám sát');
+    expect(s.conductedBy).toEqual(['Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Quảng Trị']);
+    expect(s.targets).toEqual(['Sở Y tế Quảng Trị']);
+  });
+  it('takes the receiving official’s body as target ("đồng chí A, Bí thư Huyện ủy X tiếp Đoàn …")', () => {
+    const s = one(
+      `${QT}Sáng 6/7/2023, đồng chí Lê Văn An, Bí thư Huyện ủy Gio Linh tiếp Đoàn khảo sát của Ban Dân vận Tỉnh ủy do đồng chí Hồ Thị Lan, Phó Trưởng Ban Dân vận Tỉnh ủy dẫn đầu.`,
+    );
+    expect(s.kind).toBe('khảo sát');
+    expect(s.conductedBy).toEqual(['Ban Dân vận Tỉnh ủy Quảng Trị']);
+    expect(s.leader).toBe('Hồ Thị Lan');
+    expect(s.targets).toEqual(['Huyện ủy Gio Linh']);
+    expect(s.hosts).toEqual(['Lê Văn An']);
+  });
+  it('is no session when the team has no owner, or comes to cooperate', () => {
+    expect(sups(`${QT}Sáng 6/7/2023, UBND huyện Gio Linh tiếp đoàn công tác.`)).toEqual([]);
+    expect(
+      sups(
+        `${QT}Sáng 6/7/2023, UBND tỉnh tiếp Đoàn công tác của UBND tỉnh Savannakhet về hợp tác giữa hai tỉnh.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the leader stated apart', () => {
+  it('is the person after "do" however long the apposition ("Đoàn kiểm tra do ông A, … (gọi tắt là …), làm trưởng đoàn")', () => {
+    const s = one(
+      '(Baophuyen.vn) - Ngày 16/5/2023, tại trụ sở UBND tỉnh Phú Yên, Thanh tra Chính phủ đã công bố quyết định kiểm tra việc chấp hành pháp luật đối với UBND tỉnh Phú Yên. Đoàn kiểm tra do ông Phùng Văn Kiên, Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực II (gọi tắt là Cục II), làm trưởng đoàn.',
+    );
+    expect(s.leader).toBe('Phùng Văn Kiên');
+    expect(s.hosts).not.toContain('Phùng Văn Kiên');
+  });
+  it('chairs the session an opening phrase names ("Chỉ đạo buổi làm việc, ông A …"), however far on', () => {
+    const s = one(
+      `${QT}Ngày 29/6/2023, UBND tỉnh có buổi làm việc với Công an thành phố Đông Hà. Công an thành phố cho biết vụ việc đang được điều tra. Nhiều học sinh đã bỏ học. Gia đình nạn nhân đề nghị xử lý nghiêm. Chỉ đạo buổi làm việc, ông Mai Văn Thức - Phó Chủ tịch UBND tỉnh yêu cầu xử lý nghiêm.`,
+    );
+    expect(s.leader).toBe('Mai Văn Thức');
+  });
+  it('is not someone of the body visited who sums up', () => {
+    const s = one(
+      `${QT}Ngày 29/6/2023, Đoàn công tác của Bộ Y tế làm việc với Sở Y tế. Kết luận buổi làm việc, ông Trần Văn Nam, Giám đốc Sở Y tế cảm ơn đoàn.`,
+    );
+    expect(s.leader).toBeNull();
+  });
+});
+
+describe('a reporting host', () => {
+  it('is the subject of "báo cáo", not someone who tells of a report', () => {
+    const s = one(
+      '(Baophuyen.vn) - Ngày 16/5/2023, Đoàn kiểm tra của Thanh tra Chính phủ làm việc với UBND tỉnh Phú Yên. Tại buổi làm việc, ông Phùng Văn Kiên cho biết ngay sau khi báo chí phản ánh, Thủ tướng đã giao Thanh tra Chính phủ kiểm tra và báo cáo kết quả.',
+    );
+    expect(s.hosts).not.toContain('Phùng Văn Kiên');
+  });
+});
