@@ -252,8 +252,9 @@ function officialsOf(
     }
     for (const r of d.roles) addRole(st, r, res);
   }
-  // A person once named with a title of another country is a foreign official in every mention.
-  for (const d of drafts) if (d.foreign) out.delete(normKey(d.name));
+  // A person once named with a title of another country is a foreign official in every mention;
+  // one commemorated ("Ngày sinh đồng chí A") is a historical figure in every mention.
+  for (const d of drafts) if (d.foreign || d.historical) out.delete(normKey(d.name));
   return out;
 }
 

@@ -180,6 +180,21 @@ const NAME_STOP = new Set([
   'tiếp',
   'đi',
   'thăm',
+  // "Cục trưởng Cục Kiểm lâm hôm 6/2 cho rằng": a time word ends a body's name.
+  'hôm',
+]);
+/** Words that never open a place's name after its kind ("TP. Các cán bộ …" spans two sentences). */
+const PLACE_STOP = new Set([
+  'các',
+  'những',
+  'theo',
+  'trong',
+  'tại',
+  'sau',
+  'khi',
+  'với',
+  'về',
+  'để',
 ]);
 const HAS_DIGIT_RE = /\d/;
 /** Syllables of NAME_STOP that end a name only as the first syllable of these verbs. */
@@ -469,6 +484,8 @@ export class MentionParser {
     if (g.level === 'province') return { p, end: k };
     if (this.looksLikeFullName(k)) return { p, end: k };
     let j = k;
+    // "… Công nghệ cao TP. Các cán bộ …": a function word opening the next sentence is no name.
+    if (PLACE_STOP.has(this.tokens[k]?.norm ?? '')) return { p, end: k };
     while (j < this.tokens.length && j < k + 3 && this.tokens[j].titleCase) {
       const s = this.fresh(j);
       if (
@@ -772,6 +789,17 @@ export class MentionParser {
     );
   }
 
+  /**
+   * "Phan Văn Cần,", "Nguyễn Văn Huyện quyết định": a capitalised one-word place kind or trigger
+   * right after surname + middle name, with no capitalised word after it, is the given name.
+   */
+  private givenNameAt(i: number, j: number, s: LexSpan): boolean {
+    if (j !== i + 2 || s.end !== j + 1 || this.tokens[j + 1]?.cap) return false;
+    return s.entries.every(
+      (e) => e.cat === 'placeGeneric' || (e.cat === 'trigger' && e.group === 'irrealisMarkers'),
+    );
+  }
+
   parsePerson(i: number): { m: PersonMention; end: number } | null {
     const sp = this.span(i);
     const glottal = APOSTROPHE_NAME_RE.test(this.tokens[i].text);
@@ -793,7 +821,8 @@ export class MentionParser {
             e.cat === 'docType' ||
             (e.cat === 'trigger' && e.group !== 'supervisionVerbs'),
         ) &&
-        !s.entries.some((e) => e.cat === 'surname')
+        !s.entries.some((e) => e.cat === 'surname') &&
+        !this.givenNameAt(i, j, s)
       )
         break;
       j++;
@@ -882,9 +911,12 @@ export class MentionParser {
     // "Phó Chánh Thanh tra TP.HCM", "Trưởng phòng Tài chính - Kế hoạch quận": the title ends with
     // the unit of its body, whose name or place follows.
     const unitLen = def.unit ? tokenize(def.unit).length : 0;
-    if (!org && unitLen && normWordsKey(titleText).endsWith(` ${normWordsKey(def.unit ?? '')}`)) {
+    // "Trưởng phòng Tổ chức cán bộ Viện Kiểm sát …": the unit's own name is read before a body the
+    // field alone might name ("Tổ chức" = Ban Tổ chức); the longer reading wins.
+    if (unitLen && normWordsKey(titleText).endsWith(` ${normWordsKey(def.unit ?? '')}`)) {
       const o2 = this.parseOrg(end - unitLen, true);
-      if (o2 && o2.end > end && (o2.m.places.length > 0 || o2.m.units[0].name)) {
+      const past = org ? stop : end;
+      if (o2 && o2.end > past && (o2.m.places.length > 0 || o2.m.units[0].name)) {
         titleText = this.text(i, end - unitLen);
         titleText = titleDisplay(titleText, def.title);
         org = o2.m;

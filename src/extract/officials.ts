@@ -29,6 +29,8 @@ export interface PersonDraft {
   mentions: PersonMention[];
   /** Named with a title of another country ("Thủ tướng Trung Quốc A"): not an official here. */
   foreign?: boolean;
+  /** A figure commemorated ("kỷ niệm Ngày sinh đồng chí A"): not an official here either. */
+  historical?: boolean;
 }
 
 /** Items without person markers ("đồng chí", "ông"), remembering that one preceded a person. */
@@ -61,6 +63,30 @@ const ASIDE_MAX = 14;
 /** Most words between a name and the role its predicate states. */
 const PREDICATE_MAX = 10;
 
+/** Most items of an aside on the person after a comma ("sinh ngày 2/3/1968", "SN 1964"). */
+const PERSON_ASIDE_MAX = 6;
+const DATE_PART_WORDS = new Set(['ngày', 'tháng', 'năm']);
+
+/**
+ * "ông A, sinh ngày 2/3/1968, Phó Giám đốc …", "ông B, sinh năm 1967 giữ chức …": the index where
+ * an aside on the person that starts at the comma at i ends (its closing comma or the predicate
+ * after it), or i (lexicon: predicate.asideOpeners).
+ */
+function afterPersonAside(items: Item[], i: number, lex: Lexicon): number {
+  const opener = items[i + 1];
+  if (!isWord(items[i], ',') || opener?.kind !== 'word') return i;
+  if (!lex.rolePredicate.aside.has(opener.norm.split(' ')[0])) return i;
+  let k = i + 2;
+  for (; k < items.length && k < i + 2 + PERSON_ASIDE_MAX; k++) {
+    const it = items[k];
+    const datePart =
+      it.kind === 'date' ||
+      (it.kind === 'word' && (DATE_PART_WORDS.has(it.norm) || /^\d/.test(it.text)));
+    if (!datePart) break;
+  }
+  return k > i + 2 ? k : i;
+}
+
 /** Index after an aside in brackets that starts at i, or i when there is none. */
 function afterAside(items: Item[], i: number): number {
   if (!isWord(items[i], '(') || items[i + 1]?.kind === 'role') return i;
@@ -88,6 +114,15 @@ export function predicateRole(items: Item[], i: number, lex: Lexicon): number {
     if (it.kind !== 'word' || !it.norm.split(' ').every((w) => lead.has(w))) return -1;
   }
   return -1;
+}
+
+/** The words before i make the person there a commemorated figure (lexicon: commemorated). */
+function commemoratedAt(items: Item[], i: number, lex: Lexicon): boolean {
+  const w1 = items[i - 1];
+  if (w1?.kind !== 'word') return false;
+  if (lex.commemoratedBefore.has(w1.norm)) return true;
+  const w2 = items[i - 2];
+  return w2?.kind === 'word' && lex.commemoratedBefore.has(`${w2.norm} ${w1.norm}`);
 }
 
 /** A name starts here: a person, or a capitalised word the grammar did not read as one. */
@@ -132,6 +167,18 @@ function bracketBody(
   return { role: { ...role, org }, end: j + 3 };
 }
 
+/** "Phó Chánh Văn phòng - Tổng cục X": a bare title's body after a dash; null when there is none. */
+function dashBody(
+  role: RoleMention,
+  items: Item[],
+  j: number,
+): { role: RoleMention; end: number } | null {
+  const o = items[j + 1];
+  if (role.org || role.unitRef || !isWord(items[j], '-', '–') || o?.kind !== 'org') return null;
+  if (o.m.plural || items[j + 2]?.kind === 'person') return null;
+  return { role: { ...role, org: o.m, unread: false }, end: j + 2 };
+}
+
 /** Completes elliptic bodies from the next role of the same apposition chain. */
 export function completeChain(roles: RoleMention[]): RoleDraft[] {
   // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title.
@@ -167,10 +214,15 @@ export function completeChain(roles: RoleMention[]): RoleDraft[] {
       // A commune's police or military command has no Party committee of its own: "Đảng ủy
       // viên, Trưởng Công an xã X" sits on the Đảng ủy of the commune.
       const commune = nx.places.some((p) => p.level === 'commune');
-      if (['government', 'council', 'front'].includes(first.kind) || commune) {
+      if (last.def.ownedBy?.includes(first.kind)) {
+        completed = { ...r.org, units: [...units, ...nx.units], places: nx.places };
+      } else if (['government', 'council', 'front'].includes(first.kind) || commune) {
         if (commune || nx.places.some((p) => p.name)) completed = { ...r.org, places: nx.places };
       } else if (!first.needs && !first.sub) {
-        completed = { ...r.org, units: [...units, ...nx.units], places: nx.places };
+        // "Đảng ủy viên, Trưởng phòng X Viện Kiểm sát …": the committee is the agency's, not its
+        // department's.
+        const from = first.kind === 'department' && nx.units.length > 1 ? 1 : 0;
+        completed = { ...r.org, units: [...units, ...nx.units.slice(from)], places: nx.places };
       }
     } else if (last.name === null || last.def.takes !== 'name') {
       const place = nx.places.find((p) => placeLevelOk(last.def.level, p));
@@ -213,20 +265,34 @@ export function appositions(
     const it = items[i];
     if (it.kind === 'person') {
       const d = draftOf(it, it.m);
+      if (commemoratedAt(items, i, lex)) d.historical = true;
       const chain: RoleMention[] = [];
       // "ông A (SN 1964) - Trưởng phòng …": an aside in brackets before the apposition.
-      let j = afterAside(items, i + 1);
+      let j = afterPersonAside(items, afterAside(items, i + 1), lex);
       const apposed = isWord(items[j], ',', '(', '-', '–') && isRole(j + 1);
-      const pred = apposed ? -1 : predicateRole(items, j, lex);
+      let pred = apposed ? -1 : predicateRole(items, j, lex);
+      // "ông A, nguyên Giám đốc X, giữ chức Giám đốc Y": a past role before the predicate is skipped.
+      if (!apposed && pred < 0 && isRole(j + 2) && isWord(items[j], ',')) {
+        const w = items[j + 1];
+        if (w.kind === 'word' && lex.rolePredicate.former.has(w.norm)) {
+          const after = predicateRole(items, j + 3, lex);
+          if (after >= 0) pred = after;
+        }
+      }
       if (apposed || pred >= 0) {
         j = pred >= 0 ? pred : j + 1;
         while (isRole(j)) {
           // A role glued to the next name is that name's title ("…, Bí thư X Nguyễn Văn A"), also
           // the first one after a comma: "Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công Thương B".
-          if (items[j + 1]?.kind === 'person' && (chain.length > 0 || isWord(items[j - 1], ',')))
+          if (items[j + 1]?.kind === 'person' && (chain.length > 0 || isWord(items[j - 1], ','))) {
+            // "Ủy viên Bộ Chính trị, Chủ tịch X A, Ủy viên Trung ương Đảng, Chủ tịch Y B": after a
+            // name with its titles before it, titles that run up to the next name are that name's.
+            if (items[i - 1]?.kind === 'role') chain.length = 0;
             break;
+          }
           const at = j;
-          const inBrackets = bracketBody(roleAt(j), items, j + 1);
+          const inBrackets =
+            bracketBody(roleAt(j), items, j + 1) ?? dashBody(roleAt(j), items, j + 1);
           chain.push(inBrackets?.role ?? roleAt(j));
           j = inBrackets?.end ?? j + 1;
           // "A, Thủ tướng Trung Quốc": a title of another country. Before a name it is that
@@ -245,6 +311,12 @@ export function appositions(
             (isWord(items[j], 'và') && items[j + 2]?.kind !== 'person');
           if (sep && isRole(j + 1)) {
             j++;
+            continue;
+          }
+          // "bà A, Phó Chánh Văn phòng, giữ chức Phó Vụ trưởng Vụ X": a predicate after the apposition.
+          const then = isWord(items[j], ',') ? predicateRole(items, j, lex) : -1;
+          if (then > j) {
+            j = then;
             continue;
           }
           break;

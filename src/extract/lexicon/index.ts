@@ -42,6 +42,8 @@ export interface UnitDef {
   requiresParent?: boolean;
   /** Kinds of body that may follow after a comma as its owner ("Cục X, Bộ Y"). */
   owners?: string[];
+  /** Kinds of body this unit is part of when named before a title of one ("Đảng đoàn" + HĐND). */
+  ownedBy?: string[];
 }
 
 export interface PlaceGenericDef {
@@ -205,9 +207,17 @@ export interface Lexicon {
   placeGenericPrefixes: Set<string>;
   notPersons: Set<string>;
   /** Words that state a role after its holder ("ông A đang là Chủ tịch …"; titles.json predicate). */
-  rolePredicate: { lead: Set<string>; copula: Set<string> };
+  rolePredicate: {
+    lead: Set<string>;
+    copula: Set<string>;
+    /** First words of an aside on the person ("sinh ngày …") and of a past role ("nguyên"). */
+    aside: Set<string>;
+    former: Set<string>;
+  };
   /** Countries after a title that make its holder foreign ("Thủ tướng Trung Quốc A"), by word key. */
   foreignAfterTitle: Set<string>;
+  /** Words before a name that make it a commemorated figure ("Ngày sinh đồng chí A"), by word key. */
+  commemoratedBefore: Set<string>;
   triggers: typeof triggerData;
   endMarkers: string[];
   dropLinePatterns: RegExp[];
@@ -291,10 +301,13 @@ function build(): Lexicon {
     rolePredicate: {
       lead: words([...pred.lead, ...pred.copula]),
       copula: new Set(pred.copula.map((p) => phraseKey(p).at(-1) ?? p)),
+      aside: words(pred.asideOpeners),
+      former: words(pred.former),
     },
     foreignAfterTitle: new Set(
       titlesData.foreignAfterTitle.names.map((n) => phraseKey(n).join(' ')),
     ),
+    commemoratedBefore: new Set(titlesData.commemorated.before.map((n) => phraseKey(n).join(' '))),
     titleByKey: new Map(titles.map((t) => [phraseKey(t.phrase).join(' '), t])),
     units,
     unitByPhrase,

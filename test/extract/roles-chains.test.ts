@@ -1,0 +1,112 @@
+/** Titles in chains, asides and predicates of personnel news; one invented sentence at a time. */
+import { analyse, extractText } from '../../src/extract/index';
+
+function officials(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const o of extractText('t', text).officials)
+    out.set(
+      o.name,
+      o.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' ')),
+    );
+  return out;
+}
+
+describe('names', () => {
+  it('keeps a given name that is also a place kind or a modal word', () => {
+    const a = officials(
+      'Ông Phan Văn Cần, Viện trưởng Viện Kiểm sát nhân dân tỉnh Nam Định, cho biết.',
+    );
+    expect([...a.keys()]).toEqual(['Phan Văn Cần']);
+    const b = officials('Tổng cục trưởng Tổng cục Hải quan Trần Văn Huyện ký quyết định.');
+    expect([...b.keys()]).toEqual(['Trần Văn Huyện']);
+  });
+
+  it('drops a figure commemorated, in every mention', () => {
+    const text =
+      'Kỷ niệm 110 năm Ngày sinh đồng chí Lê Văn Lương. Trên cương vị Bộ trưởng Bộ Nội vụ, đồng chí ' +
+      'Lê Văn Lương đã có nhiều đóng góp. Phó Chủ tịch UBND tỉnh Nam Định Trần Văn Nam đọc diễn văn.';
+    expect([...officials(text).keys()]).toEqual(['Trần Văn Nam']);
+  });
+});
+
+describe('asides and predicates', () => {
+  it('skips the date of birth between a name and its title', () => {
+    const text = 'Ông Lê Văn Tám, sinh năm 1967, Phó Chủ tịch UBND huyện Tân Lạc, phát biểu.';
+    expect(officials(text).get('Lê Văn Tám')).toEqual([
+      'Phó Chủ tịch Ủy ban nhân dân huyện Tân Lạc',
+    ]);
+    const pred =
+      'Bổ nhiệm lại ông Đỗ Văn Tâm, sinh ngày 3/6/1961 giữ chức vụ Giám đốc Sở Tư pháp tỉnh Nam Định.';
+    expect(officials(pred).get('Đỗ Văn Tâm')).toEqual(['Giám đốc Sở Tư pháp tỉnh Nam Định']);
+  });
+
+  it('reads the new post after the present one, and skips a former one', () => {
+    const now =
+      'Điều động bà Đỗ Thị Hạnh, Phó Chánh Văn phòng Sở Nội vụ tỉnh Nam Định, giữ chức Phó ' +
+      'Giám đốc Sở Tư pháp tỉnh Nam Định.';
+    expect(officials(now).get('Đỗ Thị Hạnh')).toEqual([
+      'Phó Chánh Văn phòng Sở Nội vụ tỉnh Nam Định',
+      'Phó Giám đốc Sở Tư pháp tỉnh Nam Định',
+    ]);
+    const former =
+      'Hội nghị bầu ông Hà Văn Sơn, nguyên Phó Bí thư Huyện ủy Tân Lạc, giữ chức Chủ tịch Hội Nông ' +
+      'dân tỉnh Hòa Bình.';
+    expect(officials(former).get('Hà Văn Sơn')).toEqual(['Chủ tịch Hội Nông dân tỉnh Hòa Bình']);
+  });
+
+  it('reads the body after a dash', () => {
+    const text = 'Ông Vũ Văn Bình, Phó Chánh Văn phòng - Tổng cục Hải quan, cho biết.';
+    expect(officials(text).get('Vũ Văn Bình')).toEqual(['Phó Chánh Văn phòng Tổng cục Hải quan']);
+  });
+});
+
+describe('chains', () => {
+  it('gives titles written before the next name to that name, not the one before', () => {
+    const text =
+      'Dự lễ có Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Trần Văn An, Ủy viên Trung ương Đảng, ' +
+      'Chủ tịch Hội Nông dân Việt Nam Lê Văn Bình; lãnh đạo tỉnh Nam Định.';
+    const o = officials(text);
+    expect(o.get('Trần Văn An')).toEqual(['Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an']);
+    expect(o.get('Lê Văn Bình')).toEqual([
+      'Ủy viên Trung ương Đảng',
+      'Chủ tịch Hội Nông dân Việt Nam',
+    ]);
+  });
+
+  it('puts a Đảng đoàn inside the front or council whose title follows', () => {
+    const text =
+      'Ông Ngô Văn Hải, Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định, phát biểu.';
+    expect(officials(text).get('Ngô Văn Hải')).toEqual([
+      'Bí thư Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định',
+      'Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định',
+    ]);
+  });
+
+  it('reads a named department of an agency, and the agency’s Party committee', () => {
+    const text =
+      'Ông Lý Văn Hùng, Đảng ủy viên, Trưởng phòng Tổ chức cán bộ Tòa án nhân dân tỉnh Nam Định, ' +
+      'bị kỷ luật. Ông Đào Văn Lộc, Trưởng phòng Kế hoạch, Công an tỉnh Nam Định, có mặt.';
+    const o = officials(text);
+    expect(o.get('Lý Văn Hùng')).toEqual([
+      'Ủy viên Đảng ủy Tòa án nhân dân tỉnh Nam Định',
+      'Trưởng Phòng Tổ chức cán bộ Tòa án nhân dân tỉnh Nam Định',
+    ]);
+    expect(o.get('Đào Văn Lộc')).toEqual(['Trưởng Phòng Kế hoạch Công an tỉnh Nam Định']);
+  });
+
+  it('reads deputy military titles', () => {
+    const text =
+      'Thượng tá Lê Văn Mạnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nam Định, báo cáo.';
+    expect(officials(text).get('Lê Văn Mạnh')).toEqual([
+      'Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nam Định',
+    ]);
+  });
+
+  it('does not read a word opening the next sentence as a city after "TP."', () => {
+    const text = 'Dự có lãnh đạo Ban Quản lý Khu Công nghệ cao TP. Các đại biểu thảo luận.';
+    const places = analyse(text)
+      .sentences.flat()
+      .flatMap((it) => (it.kind === 'org' ? it.m.places : []));
+    expect(places.map((p) => p.name)).not.toContain('Các');
+  });
+});
