@@ -113,6 +113,13 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
       listed.push(...more);
       m += more.length - 1;
     }
+    // "Thực hiện A và B của Tỉnh ủy, Huyện ủy ban hành C": with the issuing clause after it, every
+    // document listed after the verb is a parent, whatever its level.
+    for (let m = n + listed.length; m < dirs.length; m++) {
+      const between = items.slice(dirs[m - 1] + 1, dirs[m]);
+      if (!between.length || !between.every((x) => isWord(x, ',', 'và', ';'))) break;
+      if (!listed.includes(dirs[m])) listed.push(dirs[m]);
+    }
     const lastParent = listed[listed.length - 1];
     // "Thực hiện A, ORG ban hành B"
     let found = false;
@@ -122,22 +129,42 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
       // "Quy chế … ban hành kèm theo Quyết định số B": issued with B, not B issued.
       const issued = (k: number): boolean =>
         group(items[k]) === 'issueVerbs' && !isWord(items[k + 1], 'kèm');
-      if (items.slice(lastParent + 1, b).some((_it, k) => issued(lastParent + 1 + k))) {
-        for (const p of listed) push(b, p, false);
+      // The verb opens B's own clause ("ban hành Kế hoạch số B", "ban hành văn bản chỉ đạo số B"),
+      // not a name further back ("Căn cứ Luật Ban hành văn bản …; … tại Tờ trình số B").
+      let verb = -1;
+      for (let k = b - 1; k > lastParent && k >= b - 4 && verb < 0; k--) {
+        if (isWord(items[k], ',', ';', '.')) break;
+        if (issued(k)) verb = k;
+      }
+      if (verb >= 0) {
+        // "… ban hành Kế hoạch số B và Hướng dẫn số C": each document issued carries them out.
+        for (const c of chainFrom(m)) for (const p of listed) push(c, p, false);
         found = true;
         break;
       }
     }
     if (found) continue;
-    // "ban hành B … triển khai A"
+    // "ban hành B … triển khai A"; "B … được ban hành trên cơ sở cụ thể hóa A": the passive
+    // issuing and a second lineage phrase belong to the link, not to another clause.
     const prev = dirs.filter((d) => d < v).pop();
-    const gap = prev === undefined ? [] : items.slice(prev + 1, v);
+    const gap = (prev === undefined ? [] : items.slice(prev + 1, v)).filter(
+      (x) => !isWord(x, 'được') && group(x) !== 'issueVerbs' && group(x) !== 'lineageVerbs',
+    );
     if (
       prev !== undefined &&
       gap.length <= 3 &&
       !gap.some((x) => isVerb(x) || isWord(x, ',', ';', '.'))
     ) {
-      for (const p of parents) push(prev, p, false);
+      // "Quyết định 935, 936 của Ban Thường vụ … dựa trên tinh thần Quyết định số 218": every
+      // document of the list before the verb.
+      const children = [prev];
+      for (let k = dirs.indexOf(prev) - 1; k >= 0; k--) {
+        const between = items.slice(dirs[k] + 1, children[0]);
+        if (!between.length || !between.every((x) => isWord(x, ',', 'và'))) break;
+        if (!sameLevel(dm(dirs[k]), dm(prev))) break;
+        children.unshift(dirs[k]);
+      }
+      for (const c of children) for (const p of parents) push(c, p, false);
     }
   }
   // Co-cited: "Quyết định số 23-QĐ/TW … của Bộ Chính trị và Quyết định số 763-QĐ/TU …": the

@@ -78,4 +78,49 @@ describe('lineage', () => {
       'Thực hiện Chỉ thị số 07-CT/TW của Ban Bí thư, các cấp ủy đã tổ chức học tập. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 21-KH/HU ngày 2/6/2016.';
     expect(implementsOf(text, '21-KH/HU')).toEqual([]);
   });
+  it('reads "dựa trên tinh thần" after a list of documents: each one carries out the parent', () => {
+    const text =
+      'Việc ban hành Quyết định 412, 413 của Ban Thường vụ Thị ủy dựa trên tinh thần Quyết định số 217 ngày 12-12-2013 của Bộ Chính trị.';
+    expect(implementsOf(text, '412')).toEqual(['217']);
+    expect(implementsOf(text, '413')).toEqual(['217']);
+  });
+  it('reads "theo tinh thần" and a passive "được ban hành trên cơ sở cụ thể hóa"', () => {
+    expect(
+      implementsOf(
+        'Huyện ủy ban hành Chỉ thị số 09-CT/HU ngày 4/4/2019 theo tinh thần Chỉ thị số 33-CT/TW của Ban Bí thư.',
+        '09-CT/HU',
+      ),
+    ).toEqual(['33-CT/TW']);
+    expect(
+      implementsOf(
+        'Quy định số 88-QĐ/TU ngày 2/3/2019 được ban hành trên cơ sở cụ thể hóa Quy định số 105-QĐ/TW của Bộ Chính trị.',
+        '88-QĐ/TU',
+      ),
+    ).toEqual(['105-QĐ/TW']);
+  });
+  it('reads a fronted "Dựa trên tinh thần A" / "Trên cơ sở A" before "ORG ban hành B"', () => {
+    expect(
+      implementsOf(
+        'Dựa trên tinh thần Quy định số 11-QĐi/TW của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy ban hành Quy định số 30-QĐ/TU.',
+        '30-QĐ/TU',
+      ),
+    ).toEqual(['11-QĐi/TW']);
+    expect(
+      implementsOf(
+        'Trên cơ sở Nghị quyết số 18-NQ/TW của Bộ Chính trị, Tỉnh ủy ban hành Đề án số 07-ĐA/TU.',
+        '07-ĐA/TU',
+      ),
+    ).toEqual(['18-NQ/TW']);
+  });
+  it('gives every document issued, and every document listed after "Thực hiện", the link', () => {
+    const text =
+      'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị và Kế hoạch số 12-KH/TU của Tỉnh ủy, Huyện ủy đã ban hành Kế hoạch số 40-KH/HU và Hướng dẫn số 41-HD/HU.';
+    expect(implementsOf(text, '40-KH/HU')).toEqual(['35-CT/TW', '12-KH/TU']);
+    expect(implementsOf(text, '41-HD/HU')).toEqual(['35-CT/TW', '12-KH/TU']);
+  });
+  it('does not take "ban hành" inside a law’s name for the issuing of a later document', () => {
+    const text =
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015; căn cứ Nghị định số 20/2016/NĐ-CP ngày 10/3/2016 của Chính phủ; theo đề nghị của Sở Tài chính tại Tờ trình số 77/TTr-STC ngày 5/1/2017.';
+    expect(implementsOf(text, '77/TTr-STC')).toEqual([]);
+  });
 });
