@@ -1278,6 +1278,10 @@ export class MentionParser {
     while (j < this.tokens.length && j < k + 60) {
       const t = this.tokens[j];
       if (quoted && t.text === '"') break;
+      // '"Về thực hiện Nghị quyết số 26-NQ/TW …"': a document cited inside a quoted subject is a
+      // directive of its own (and the subject's parent), not words of the subject.
+      if (quoted && j > k + 1 && this.startsDirective(j) && this.afterVerb(j, 'lineageVerbs'))
+        break;
       if (!quoted) {
         if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === ')') break;
         const nx = this.tokens[j + 1];

@@ -6,6 +6,12 @@ function directives(text: string): [string, string | null, string | null, string
 }
 
 describe('directive references', () => {
+  it('read a document cited after a lineage verb inside a quoted subject as its own directive', () => {
+    const text =
+      'Huyện ủy ban hành Kế hoạch số 31-KH/HU "Về tiếp tục thực hiện Chỉ thị số 27-CT/TW của Ban Bí thư trên địa bàn huyện".';
+    expect(directives(text).map((d) => d[0])).toEqual(['31-KH/HU', '27-CT/TW']);
+    expect(extractText('t', text).directives[0].implements).toEqual(['27-CT/TW']);
+  });
   it('read dotted dates and take the issuer after them', () => {
     expect(
       directives('Thực hiện Quy định số 55-QĐ/TW ngày 19.12.2016 của Bộ Chính trị về gương mẫu.'),
