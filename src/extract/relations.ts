@@ -23,6 +23,8 @@ export interface SupervisionDraft {
   date: { day: number; month: number; year: number | null } | null;
   delegation: string | null;
   conductors: OrgPhrase[];
+  /** "đoàn kiểm tra của huyện Mê Linh": the place named as the team's owner, when no body is. */
+  placeConductors: string[];
   leader: string | null;
   /** The leader named by title only ("Trưởng Ban Dân vận Tỉnh ủy dẫn đầu đoàn"), resolved later. */
   leaderRole: RoleDraft | null;
@@ -37,6 +39,8 @@ export interface SupervisionDraft {
   targets: OrgPhrase[];
   /** Province-level places visited ("làm việc tại tỉnh Bắc Kạn"), when no body is named. */
   placeTargets: string[];
+  /** "làm việc với lãnh đạo tỉnh": the province of the article, by its generic ("tỉnh"), or null. */
+  homeTarget: string | null;
   directives: string[];
   start: number;
   end: number;
@@ -244,6 +248,20 @@ function irrealis(items: Item[], at: number): boolean {
 }
 
 /**
+ * "… có văn bản giao Giám đốc Sở Nội vụ, UBND huyện X kiểm tra …": the bodies before the verb
+ * are told to act (an order word before them, lexicon irrealisMarkers), they do not act yet.
+ */
+function ordered(items: Item[], verb: number): boolean {
+  let k = verb - 1;
+  while (
+    k >= 0 &&
+    (items[k].kind === 'org' || items[k].kind === 'role' || isWord(items[k], ',', 'và'))
+  )
+    k--;
+  return k < verb - 1 && k >= 0 && group(items[k]) === 'irrealisMarkers';
+}
+
+/**
  * A diplomatic visit (a foreign party or state named before the verb) or a working session about
  * cooperation between peers ("đánh giá kết quả hợp tác giữa hai địa phương"): not a supervision.
  */
@@ -362,8 +380,14 @@ function sessionPhrase(items: Item[], marked: Set<Item>): { verb: number; leader
     if (v - 2 > 0 && !isWord(items[v - 3], ',', '-', '–')) continue;
     const comma = firstIndex(items, v + 1, (x) => isWord(x, ',', ';', '.'));
     if (comma < 0 || !isWord(items[comma], ',')) continue;
+    // ", Ủy viên Bộ Chính trị, Bí thư Thành ủy A …": the titles may be several.
     let k = comma + 1;
-    while (items[k]?.kind === 'role' || group(items[k]) === 'personMarker') k++;
+    while (
+      items[k]?.kind === 'role' ||
+      group(items[k]) === 'personMarker' ||
+      (isWord(items[k], ',') && items[k + 1]?.kind === 'role')
+    )
+      k++;
     const q = items[k];
     if (q?.kind !== 'person' || k === comma + 1) continue;
     if (items.slice(k + 1, k + 8).some((x) => group(x) === 'hostVerbs')) continue;
@@ -594,6 +618,45 @@ function hostedSession(
   return null;
 }
 
+/**
+ * "làm việc với lãnh đạo tỉnh, …", "làm việc với thành phố về …": the province the article is
+ * about, named by its generic alone. The generic ("tỉnh", "thành phố"), or null.
+ */
+function homeAfter(items: Item[], from: number): string | null {
+  for (let i = from; i < items.length; i++) {
+    const it = items[i];
+    if (isWord(it, ';', '.')) break;
+    if (!isWord(it, 'làm việc với', 'với') || group(it) !== 'targetMarkers') continue;
+    const k = afterLeadWords(items, i + 1);
+    const city = isWord(items[k], 'thành') && isWord(items[k + 1], 'phố');
+    if (!city && !isWord(items[k], 'tỉnh')) continue;
+    const nx = items[k + (city ? 2 : 1)];
+    if (!nx || isWord(nx, ',', '.', ';', 'và') || group(nx) === 'topicOpeners')
+      return city ? 'thành phố' : 'tỉnh';
+  }
+  return null;
+}
+
+/**
+ * "kiểm tra kế hoạch triển khai nhiệm vụ năm 2017 của Sở KH-ĐT": with no target marker, the body
+ * whose work is inspected, "của ORG" at the end of the verb's object. Not after a directive or a
+ * title ("việc thực hiện Chỉ thị 05 của Bộ Chính trị" names an issuer), not a central body.
+ */
+function ownerAfterTopic(items: Item[], verb: number): OrgPhrase[] {
+  const v = items[verb];
+  if (v.kind !== 'word' || v.group !== 'supervisionVerbs' || verbKind(v) === 'làm việc') return [];
+  for (let k = verb + 1; k < items.length && k < verb + 25; k++) {
+    const it = items[k];
+    if (it.kind !== 'word') return [];
+    if (isWord(it, ',', '.', ';', ':', '(') || group(it) === 'targetMarkers') return [];
+    const o = items[k + 1];
+    if (!isWord(it, 'của') || o?.kind !== 'org' || items[k - 1]?.kind !== 'word') continue;
+    if (o.m.units[0]?.def.kind.endsWith('-central')) return [];
+    return orgsChained(items, k + 1).orgs;
+  }
+  return [];
+}
+
 /** A supervision reported by this sentence, if it reports one. */
 export function supervisionIn(
   items0: Item[],
@@ -619,6 +682,7 @@ export function supervisionIn(
       return null;
     return {
       ...session,
+      placeConductors: [],
       weakKind: false,
       anaphoric: false,
       headline,
@@ -629,6 +693,7 @@ export function supervisionIn(
       hosts: [],
       hostRoles: [],
       placeTargets: [],
+      homeTarget: null,
       directives: supervisedDirectives(items, at),
       start,
       end: lastEnd(items0),
@@ -638,6 +703,7 @@ export function supervisionIn(
   for (let i = 0; i < items.length && deleg < 0; i++) if (headAt(items, i)) deleg = i;
   let kind: SupervisionKind;
   let conductors: OrgPhrase[] = [];
+  let placeConductors: string[] = [];
   let leader: string | null = null;
   let leaderRole: RoleDraft | null = null;
   let topic: SupervisionDraft['topic'] = null;
@@ -668,6 +734,12 @@ export function supervisionIn(
       const c = coConducted(items, j, items.length);
       conductors = c.orgs;
       j = c.end;
+    } else if (of >= 0 && places) {
+      const p = placeAt(items, j, places);
+      if (p) {
+        placeConductors = [p.name];
+        j = p.end;
+      }
     }
     leader = head.leader;
     const lead = firstIndex(items, j, (it) => group(it) === 'leaderMarkers');
@@ -732,7 +804,7 @@ export function supervisionIn(
       verb = deleg;
     } else if (kind === 'làm việc') kind = verbKind(items[verb]);
     if (irrealis(items, verb) || irrealis(items, deleg)) return null;
-    anaphoric = conductors.length === 0;
+    anaphoric = conductors.length === 0 && placeConductors.length === 0;
   } else {
     // The supervision verb is the first one after a subject: "Thực hiện kế hoạch giám sát năm
     // 2022, ngày 30/8, Ban Dân vận Tỉnh ủy giám sát …" reports the second.
@@ -756,7 +828,7 @@ export function supervisionIn(
         clausePerson && !subjectOrgs(items, v, true).length ? [] : subjectOrgs(items, v);
       // "Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác kiểm tra": a conference, not a visit.
       const event = items.slice(0, v).some((it) => group(it) === 'nonSupervisionEvents');
-      if (event || irrealis(items, v)) continue;
+      if (event || irrealis(items, v) || ordered(items, v)) continue;
       if (found.length && (hasTime || cue)) {
         conductors = found;
         verb = v;
@@ -821,6 +893,7 @@ export function supervisionIn(
       }
     }
   }
+  if (targets.length === 0) targets = ownerAfterTopic(items, verb);
   targets = targets.filter((t) => !conductors.includes(t));
   // "làm việc với" is its own target marker: "tại buổi làm việc với lãnh đạo tỉnh X".
   const placeFrom = group(v) === 'targetMarkers' ? verb : verb + 1;
@@ -828,6 +901,7 @@ export function supervisionIn(
   // "Bộ VHTT&DL làm việc với Hải Phòng": a headline names the province bare.
   if (headline && !targets.length && !placeTargets.length && places && group(v) === 'targetMarkers')
     placeTargets = bareProvinceAt(items, verb + 1, places);
+  const homeTarget = placeTargets.length ? null : homeAfter(items, placeFrom);
   if (peerProvinces(conductors, targets)) return null;
   topic ??= topicAfter(items, verb + 1);
   const directives = supervisedDirectives(items, verb);
@@ -849,6 +923,7 @@ export function supervisionIn(
     date,
     delegation,
     conductors,
+    placeConductors,
     leader,
     leaderRole,
     topic,
@@ -858,6 +933,7 @@ export function supervisionIn(
     hostRoles: [],
     targets,
     placeTargets,
+    homeTarget,
     directives,
     start,
     end: lastEnd(items0),

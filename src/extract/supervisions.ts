@@ -90,8 +90,14 @@ export function supervisionsOf(
   const complete: SupervisionDraft[] = [];
   for (const d0 of drafts) {
     const d: SupervisionDraft = { ...d0 };
+    const home = res.ctx.province?.name;
+    if (d.homeTarget && home && !d.placeTargets.some((p) => normKey(p).endsWith(normKey(home))))
+      d.placeTargets = [...d.placeTargets, `${d.homeTarget} ${home}`];
     if (d.anaphoric && frame) {
-      if (!d.conductors.length) d.conductors = frame.conductors;
+      if (!d.conductors.length && !d.placeConductors.length) {
+        d.conductors = frame.conductors;
+        d.placeConductors = frame.placeConductors;
+      }
       if (!d.delegation) d.delegation = frame.delegation;
       if (!d.leader && !d.leaderRole) {
         d.leader = frame.leader;
@@ -109,7 +115,7 @@ export function supervisionsOf(
       if (prev && !prev.date && d.date && d.anaphoric) prev.date = d.date;
       if (prev && d.anaphoric && !prev.directives.length && d.directives.length)
         prev.directives = d.directives;
-      if (d.conductors.length) frame = d;
+      if (d.conductors.length || d.placeConductors.length) frame = d;
       else if (frame !== null && d.leader && !frame.leader) {
         const f: SupervisionDraft = frame;
         frame = { ...f, leader: d.leader };
@@ -117,7 +123,7 @@ export function supervisionsOf(
       continue;
     }
     complete.push(d);
-    if (d.conductors.length) frame = d;
+    if (d.conductors.length || d.placeConductors.length) frame = d;
   }
   // A headline sums up the text's own sessions ("Hội Nông dân tỉnh giám sát … tại huyện X" over
   // "Đoàn giám sát của Ban Thường vụ Hội Nông dân tỉnh … tại UBND huyện X"): it stands only
@@ -127,14 +133,14 @@ export function supervisionsOf(
     const conductors = d.conductors.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     const targets = d.targets.map((o) => res.org(o)).filter((c): c is CanonicalOrg => !!c);
     if (!targets.length && !d.placeTargets.length) continue;
-    const conductedBy = conductors.map((c) => c.name);
+    const conductedBy = [...conductors.map((c) => c.name), ...d.placeConductors];
     // A numbered delegation is an identity of its own ("Đoàn kiểm tra số 2"); a bare "Đoàn công
     // tác" is not a body (it stays the session's delegation, with no conducting body).
     if (!conductedBy.length && d.delegation && /\d/.test(d.delegation))
       conductedBy.push(d.delegation);
     // "Tại buổi làm việc với lãnh đạo tỉnh X, Chủ tịch UBND tỉnh X A cho biết …": one of the
     // visited body's own people speaks; A hosts the session, A does not lead it.
-    if (d.leader && !conductors.length) {
+    if (d.leader && !conductedBy.length) {
       const st = officials.get(normKey(d.leader));
       const orgs = st ? st.fact.roles.map((r) => normKey(r.organization ?? '')) : [];
       const ofTarget =
@@ -149,13 +155,15 @@ export function supervisionsOf(
       .concat(d.placeTargets.map(normKey))
       .sort()
       .join(',');
-    const key = `${d.kind}|${conductors
+    const conductorKey = conductors
       .map((c) => c.key)
+      .concat(d.placeConductors.map(normKey))
       .sort()
-      .join(',')}|${targetKey}`;
+      .join(',');
+    const key = `${d.kind}|${conductorKey}|${targetKey}`;
     // The same session told again without its conducting body ("Bộ trưởng A làm việc với X …
     // Tại buổi làm việc, A …"): one session, not two.
-    const retold = conductors.length
+    const retold = conductedBy.length
       ? undefined
       : accs.find(
           (a) =>
@@ -164,10 +172,6 @@ export function supervisionsOf(
         );
     // A caption telling it again with the target's parent body ("Đoàn công tác của Bộ Chính trị
     // làm việc tại Bộ X. Ảnh: …" after "… làm việc với Ban Cán sự đảng Bộ X"), undated.
-    const conductorKey = conductors
-      .map((c) => c.key)
-      .sort()
-      .join(',');
     const parentOf = (a: Acc): boolean =>
       a.conductorKey === conductorKey && targets.every((t) => a.targetParents.has(normKey(t.name)));
     const known =

@@ -93,3 +93,71 @@ describe('a reporting host', () => {
     expect(s.hosts).not.toContain('Phùng Văn Kiên');
   });
 });
+
+describe('targets and conductors named loosely', () => {
+  it('read "làm việc với lãnh đạo tỉnh" as the article’s province, beside a named venue', () => {
+    const s = one(
+      '(Baohoabinh.vn) - Ngày 31/5/2023, tại Bệnh viện Đa khoa tỉnh Hòa Bình, Đoàn công tác của Bộ Y tế do Bộ trưởng Nguyễn Thị Kim Hoa làm Trưởng đoàn đã làm việc với lãnh đạo tỉnh, cán bộ y, bác sỹ của Bệnh viện.',
+    );
+    expect(s.targets).toEqual(['Bệnh viện Đa khoa tỉnh Hòa Bình', 'tỉnh Hòa Bình']);
+    expect(s.conductedBy).toEqual(['Bộ Y tế']);
+  });
+  it('do not invent a province when the article names none, nor read "tỉnh bạn"', () => {
+    expect(
+      sups(
+        'Ngày 31/5/2023, Đoàn công tác của Bộ Y tế đã làm việc với lãnh đạo tỉnh về y tế cơ sở.',
+      ),
+    ).toEqual([]);
+    expect(
+      sups(
+        '(Baohoabinh.vn) - Ngày 31/5/2023, Đoàn công tác của Tỉnh ủy đã làm việc với lãnh đạo tỉnh bạn về y tế cơ sở.',
+      ),
+    ).toEqual([]);
+  });
+  it('take the body whose work is inspected ("kiểm tra kế hoạch … của Sở X"), not an issuer', () => {
+    const s = one(
+      '(Baohoabinh.vn) - Sáng 8/2/2023, Chủ tịch UBND tỉnh Bùi Văn Khánh dẫn đầu đoàn công tác của tỉnh kiểm tra kế hoạch triển khai thực hiện nhiệm vụ năm 2023 của Sở Kế hoạch và Đầu tư.',
+    );
+    expect(s.targets).toEqual(['Sở Kế hoạch và Đầu tư Hòa Bình']);
+    expect(s.leader).toBe('Bùi Văn Khánh');
+    expect(
+      sups(
+        '(Baohoabinh.vn) - Sáng 8/2/2023, Đoàn kiểm tra của Ban Tuyên giáo Tỉnh ủy kiểm tra việc thực hiện nghị quyết của Bộ Chính trị.',
+      ),
+    ).toEqual([]);
+  });
+  it('take a place as the team’s owner ("đoàn kiểm tra của huyện Mê Linh")', () => {
+    const s = one(
+      '(Hanoimoi.vn) - Ngày 30/6/2023, đoàn kiểm tra của huyện Mê Linh đã về làm việc với UBND xã Chu Phan và ông Nguyễn Văn Hưng, Chủ tịch UBND xã.',
+    );
+    expect(s.conductedBy).toEqual(['huyện Mê Linh']);
+    expect(s.targets).toEqual(['Ủy ban nhân dân xã Chu Phan']);
+  });
+  it('are not bodies ordered to inspect ("có văn bản giao Giám đốc Sở Nội vụ, UBND huyện X kiểm tra")', () => {
+    const s = one(
+      '(Hanoimoi.vn) - Ngày 29/6/2023, Chủ tịch UBND thành phố Nguyễn Văn Chung đã có văn bản giao Giám đốc Sở Nội vụ, UBND huyện Mê Linh kiểm tra thông tin. Ngày 30/6/2023, đoàn kiểm tra đã về làm việc với UBND xã Chu Phan.',
+    );
+    expect(s.conductedBy).toEqual([]);
+    expect(s.targets).toEqual(['Ủy ban nhân dân xã Chu Phan']);
+  });
+});
+
+describe('a session named as a noun', () => {
+  it('is led by the titled person after the phrase, past several titles', () => {
+    const s = one(
+      '(Hanoimoi.vn) - Tại buổi làm việc với Liên đoàn Lao động thành phố trong chiều 10/2/2023, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Thắng yêu cầu xây nhà ở xã hội.',
+    );
+    expect(s.leader).toBe('Đinh Văn Thắng');
+    expect(s.targets).toEqual(['Liên đoàn Lao động thành phố Hà Nội']);
+  });
+});
+
+describe('a foreign delegation', () => {
+  it('is no supervision however its country is spelt ("Cu Ba")', () => {
+    expect(
+      sups(
+        '(Baobentre.com.vn) - Ngày 17/6/2023, Đoàn đại biểu cấp cao của Quốc hội Cu Ba thăm và làm việc tại tỉnh Bến Tre.',
+      ),
+    ).toEqual([]);
+  });
+});
