@@ -7,6 +7,7 @@
 import type { DirectiveMention, Item, OrgUnit } from './mentions';
 import { firstIndex, group, isVerb, isWord, signParts } from './mentions';
 import triggerData from './lexicon/triggers.json';
+import docTypeData from './lexicon/doctypes.json';
 
 /** Types of documents that carry out another one ("Kế hoạch", "Hướng dẫn"), lower case. */
 const IMPLEMENTING_TYPES = new Set(triggerData.implementingTypes.map((t) => t.toLowerCase()));
@@ -15,6 +16,21 @@ export interface LineageDraft {
   child: string;
   parent: string;
   inferred: boolean;
+}
+
+/** Manner words a lineage verb may take before its document ("thực hiện có hiệu quả …"). */
+const ADVERBS = docTypeData.lineageAdverbs.map((a) => a.split(' '));
+
+/** The lineage verb that introduces the document at a: right before it, or before a manner word. */
+function lineageVerbBefore(items: Item[], a: number): number | undefined {
+  const v = [a - 1, a - 2].find((k) => k >= 0 && group(items[k]) === 'lineageVerbs');
+  if (v !== undefined) return v;
+  for (const words of ADVERBS) {
+    const k = a - words.length;
+    if (k < 1 || !words.every((w, q) => isWord(items[k + q], w))) continue;
+    if (group(items[k - 1]) === 'lineageVerbs') return k - 1;
+  }
+  return undefined;
 }
 
 const LINEAGE_TAIL_RE = /(?:thực hiện|triển khai|cụ thể hóa|thi hành|thể chế hóa)$/u;
@@ -102,7 +118,7 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
       for (const p of chainFrom(n)) push(a - 1, p, false);
       continue;
     }
-    const v = [a - 1, a - 2].find((k) => k >= 0 && group(items[k]) === 'lineageVerbs');
+    const v = lineageVerbBefore(items, a);
     if (v === undefined) continue;
     const parents = chainFrom(n);
     // "Thực hiện A của …; B của …; C của …, ORG ban hành D": list items opened by ";".
@@ -136,6 +152,8 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
         if (isWord(items[k], ',', ';', '.')) break;
         if (issued(k)) verb = k;
       }
+      // "… tỉnh thực hiện tốt A; UBND tỉnh ban hành B": a ";" after the list closes the clause.
+      if (verb >= 0 && items.slice(lastParent + 1, verb).some((x) => isWord(x, ';'))) break;
       if (verb >= 0) {
         // "… ban hành Kế hoạch số B và Hướng dẫn số C": each document issued carries them out.
         for (const c of chainFrom(m)) for (const p of listed) push(c, p, false);
@@ -147,8 +165,17 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     // "ban hành B … triển khai A"; "B … được ban hành trên cơ sở cụ thể hóa A": the passive
     // issuing and a second lineage phrase belong to the link, not to another clause.
     const prev = dirs.filter((d) => d < v).pop();
+    // "để triển khai, quán triệt A": a comma or "và" between two lineage verbs joins them.
     const gap = (prev === undefined ? [] : items.slice(prev + 1, v)).filter(
-      (x) => !isWord(x, 'được') && group(x) !== 'issueVerbs' && group(x) !== 'lineageVerbs',
+      (x, k, xs) =>
+        !isWord(x, 'được') &&
+        group(x) !== 'issueVerbs' &&
+        group(x) !== 'lineageVerbs' &&
+        !(
+          isWord(x, ',', 'và') &&
+          group(xs[k - 1]) === 'lineageVerbs' &&
+          (k + 1 === xs.length || group(xs[k + 1]) === 'lineageVerbs')
+        ),
     );
     if (
       prev !== undefined &&

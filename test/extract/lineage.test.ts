@@ -123,4 +123,28 @@ describe('lineage', () => {
       'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015; căn cứ Nghị định số 20/2016/NĐ-CP ngày 10/3/2016 của Chính phủ; theo đề nghị của Sở Tài chính tại Tờ trình số 77/TTr-STC ngày 5/1/2017.';
     expect(implementsOf(text, '77/TTr-STC')).toEqual([]);
   });
+  it('reads a lineage verb with a manner word before the document ("thực hiện có hiệu quả")', () => {
+    expect(
+      implementsOf(
+        'Để triển khai thực hiện có hiệu quả Chỉ thị số 29-CT/TW của Ban Bí thư, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 18-KH/HU.',
+        '18-KH/HU',
+      ),
+    ).toEqual(['29-CT/TW']);
+    expect(
+      implementsOf(
+        'Quán triệt sâu sắc Nghị quyết số 36-NQ/TW, Thị ủy ban hành Chương trình hành động số 09-CTr/TX.',
+        '09-CTr/TX',
+      ),
+    ).toEqual(['36-NQ/TW']);
+  });
+  it('joins two lineage verbs by a comma ("để triển khai, quán triệt A")', () => {
+    const text =
+      'Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 62-KH/TU ngày 2/3/2019 để triển khai, quán triệt Nghị quyết số 37-NQ/TW.';
+    expect(implementsOf(text, '62-KH/TU')).toEqual(['37-NQ/TW']);
+  });
+  it('does not give a document issued after a ";" the parents of the clause before it', () => {
+    const text =
+      'Năm 2016, huyện thực hiện tốt Nghị quyết số 30a/2008/NQ-CP; UBND huyện ban hành Quyết định số 1408/QĐ-UBND phê duyệt dự án đường.';
+    expect(implementsOf(text, '1408/QĐ-UBND')).toEqual([]);
+  });
 });
