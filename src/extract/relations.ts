@@ -648,9 +648,12 @@ function ownerAfterTopic(items: Item[], verb: number): OrgPhrase[] {
   for (let k = verb + 1; k < items.length && k < verb + 25; k++) {
     const it = items[k];
     if (it.kind !== 'word') return [];
-    if (isWord(it, ',', '.', ';', ':', '(') || group(it) === 'targetMarkers') return [];
+    if (isWord(it, ',', '.', ';', ':', '(')) return [];
+    if (group(it) === 'targetMarkers') return [];
     const o = items[k + 1];
     if (!isWord(it, 'của') || o?.kind !== 'org' || items[k - 1]?.kind !== 'word') continue;
+    // "… theo kiến nghị của tiểu thương cũng như chỉ đạo của UBND TP": a request's author.
+    if (group(items[k - 1])) return [];
     if (o.m.units[0]?.def.kind.endsWith('-central')) return [];
     return orgsChained(items, k + 1).orgs;
   }

@@ -126,6 +126,18 @@ describe('targets and conductors named loosely', () => {
       ),
     ).toEqual([]);
   });
+  it('are not a team’s remit ("có nhiệm vụ kiểm tra … của Công ty X") or a request’s author', () => {
+    expect(
+      sups(
+        '(Hanoimoi.vn) - Ngày 12/5/2023, Bộ Công Thương thành lập đoàn kiểm tra. Đoàn kiểm tra có nhiệm vụ kiểm tra hoạt động bán hàng đa cấp của Công ty TNHH Minh Long.',
+      ),
+    ).toEqual([]);
+    expect(
+      sups(
+        '(Hanoimoi.vn) - Chiều 12/5/2023, Đoàn kiểm tra đã thông báo kết quả kiểm tra hoạt động của chợ theo kiến nghị của tiểu thương cũng như chỉ đạo của UBND thành phố.',
+      ),
+    ).toEqual([]);
+  });
   it('take a place as the team’s owner ("đoàn kiểm tra của huyện Mê Linh")', () => {
     const s = one(
       '(Hanoimoi.vn) - Ngày 30/6/2023, đoàn kiểm tra của huyện Mê Linh đã về làm việc với UBND xã Chu Phan và ông Nguyễn Văn Hưng, Chủ tịch UBND xã.',
