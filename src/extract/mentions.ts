@@ -670,8 +670,9 @@ export class MentionParser {
           unit.name = this.lex.departmentExpand.get(dl.e.name) ?? dl.e.name;
           next = dl.end;
         } else {
-          // Company names are capitalised throughout; department names run on in lower case.
-          let k = this.unitNameEnd(next, u.kind === 'enterprise');
+          // Company and school names are capitalised throughout; department names run on in lower
+          // case.
+          let k = this.unitNameEnd(next, u.kind === 'enterprise' || u.kind === 'school');
           // "Phó Trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú": a board named in lower case
           // after a title, up to the place it belongs to.
           if (k === next && afterTitle && units.length === 0) k = this.lowerNameToPlace(next);

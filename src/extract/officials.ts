@@ -9,6 +9,7 @@
 import { LEXICON, type Lexicon, type TitleDef } from './lexicon';
 import type { Item, OrgPhrase, PersonMention, PlaceRef, RoleMention } from './mentions';
 import { firstIndex, group, isWord } from './mentions';
+import { phraseKey } from './tokens';
 
 export interface RoleDraft {
   title: string;
@@ -179,18 +180,42 @@ function dashBody(
   return { role: { ...role, org: o.m, unread: false }, end: j + 2 };
 }
 
+/**
+ * "Phó Bí thư, Chủ tịch UBND huyện X": a bare Party title before a title of the place's own
+ * government, council or front is held in the Party committee of that place (lexicon titles:
+ * bodyByPlace by the place's kind), or null.
+ */
+function placeCommittee(r: RoleMention, nx: OrgPhrase, lex: Lexicon): OrgPhrase | null {
+  if (!['government', 'council', 'front'].includes(nx.units[0]?.def.kind ?? '')) return null;
+  const place = nx.places[0];
+  if (!place?.generic) return null;
+  const def = titleDef(r.title, lex);
+  const head = def?.family ? titleDef(def.family, lex) : def;
+  const phrase = (def?.bodyByPlace ?? head?.bodyByPlace)?.[place.generic];
+  const u = phrase ? lex.unitByPhrase.get(phraseKey(phrase).join(' ')) : undefined;
+  if (!u) return null;
+  // "Huyện ủy" already names the kind of place: "Huyện ủy Tân Lạc", but "Đảng ủy xã X".
+  const p = u.level && !/\d/.test(place.name ?? '') ? { ...place, generic: null } : place;
+  return {
+    units: [{ def: u, name: null }],
+    places: [p],
+    plural: false,
+    start: r.start,
+    end: r.end,
+  };
+}
+
 /** Completes elliptic bodies from the next role of the same apposition chain. */
-export function completeChain(roles: RoleMention[]): RoleDraft[] {
-  // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title.
-  const out: RoleDraft[] = roles
-    .filter((r, k) => r.org || !roles[k + 1]?.org)
-    .map((r) => ({
-      title: r.title,
-      org: r.org,
-      at: r.start,
-      unread: r.unread,
-      unitRef: r.unitRef,
-    }));
+export function completeChain(roles: RoleMention[], lex: Lexicon = LEXICON): RoleDraft[] {
+  // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title,
+  // unless it is a Party title of the place the full one names ("Phó Bí thư, Chủ tịch UBND huyện").
+  const out: RoleDraft[] = [];
+  roles.forEach((r, k) => {
+    const nx = roles[k + 1]?.org;
+    const org = r.org ?? (nx ? placeCommittee(r, nx, lex) : null);
+    if (!org && nx) return;
+    out.push({ title: r.title, org, at: r.start, unread: r.unread, unitRef: r.unitRef });
+  });
   for (let k = out.length - 2; k >= 0; k--) {
     const r = out[k];
     const nx = out[k + 1].org;

@@ -94,6 +94,33 @@ describe('chains', () => {
     expect(o.get('Đào Văn Lộc')).toEqual(['Trưởng Phòng Kế hoạch Công an tỉnh Nam Định']);
   });
 
+  it('puts a bare Party title before a title of the place’s government in that place’s committee', () => {
+    const text =
+      'Tiếp đoàn có ông Bùi Văn Tám, Phó Bí thư, Chủ tịch UBND huyện Lạc Sơn; ông Lê Văn Hải, Bí ' +
+      'thư, Chủ tịch UBND xã Tân Mỹ; ông Lò Văn Tú, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.';
+    const o = officials(text);
+    expect(o.get('Bùi Văn Tám')).toEqual([
+      'Phó Bí thư Huyện ủy Lạc Sơn',
+      'Chủ tịch Ủy ban nhân dân huyện Lạc Sơn',
+    ]);
+    expect(o.get('Lê Văn Hải')).toEqual([
+      'Bí thư Đảng ủy xã Tân Mỹ',
+      'Chủ tịch Ủy ban nhân dân xã Tân Mỹ',
+    ]);
+    expect(o.get('Lò Văn Tú')).toEqual(['Chủ nhiệm Ủy ban Dân tộc']);
+  });
+
+  it('reads heads of groups, banks and schools', () => {
+    const text =
+      'Ông Vũ Văn Phúc, Tổng Giám đốc Tập đoàn Điện lực Việt Nam, cho biết. Ông Lê Văn Hùng, Giám ' +
+      'đốc Ngân hàng Chính sách xã hội tỉnh Nam Định, báo cáo. Ông Mai Văn Trường, Hiệu trưởng ' +
+      'Trường THPT Xuân Trường, phát biểu.';
+    const o = officials(text);
+    expect(o.get('Vũ Văn Phúc')).toEqual(['Tổng Giám đốc Tập đoàn Điện lực Việt Nam']);
+    expect(o.get('Lê Văn Hùng')).toEqual(['Giám đốc Ngân hàng Chính sách xã hội tỉnh Nam Định']);
+    expect(o.get('Mai Văn Trường')?.[0]).toMatch(/^Hiệu trưởng Trường THPT Xuân Trường/);
+  });
+
   it('reads deputy military titles', () => {
     const text =
       'Thượng tá Lê Văn Mạnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nam Định, báo cáo.';
