@@ -67,34 +67,38 @@ function shapeOf(t: string): CachedShape {
     digits: DIGITS_RE.test(t),
   };
 }
-function cachedShape(text: string, i: number, j: number, h: number): CachedShape {
-  const slot = h & (SLOTS - 1);
-  const s = SHAPES[slot];
-  if (s !== undefined && s.text.length === j - i) {
-    const st = s.text;
-    let k = 0;
-    while (k < st.length && st.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-    if (k === st.length) return s;
-  }
+/** A cache miss: the shape of text[i, j), stored in its slot (the scan compares in place). */
+function cachedShape(text: string, i: number, j: number, slot: number): CachedShape {
   const fresh = shapeOf(text.slice(i, j));
   SHAPES[slot] = fresh;
   return fresh;
 }
 
-/** Letters, digits and combining marks: ASCII alphanumerics and Latin letters from U+00C0. */
+/**
+ * Character classes of the UTF-16 units below CLASS_END, one table read per character: the scan
+ * below runs for every character of every document, and a table needs no call (extraction runs
+ * with TurboFan inlining off, see tuneV8ForExtraction, so a helper per character is a real call).
+ */
+const WORD = 1;
+const SPACE = 2;
+const JOINER = 4;
+const CLASS_END = 0x2010;
+const CLASS = new Uint8Array(CLASS_END);
+// Letters, digits and combining marks: ASCII alphanumerics and Latin letters from U+00C0.
+for (let c = 48; c <= 57; c++) CLASS[c] = WORD;
+for (let c = 65; c <= 90; c++) CLASS[c] = WORD;
+for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
+for (let c = 0xc0; c < 0x2000; c++) if (c !== 0xd7 && c !== 0xf7) CLASS[c] = WORD;
+for (const c of [32, 9, 10, 13, 0xa0]) CLASS[c] = SPACE;
+for (let c = 0x2000; c <= 0x200b; c++) CLASS[c] = SPACE;
+// Joiners inside a token when a word character follows: 23-QĐ/TW, 30/7/2021, a.vn, LĐ&XH, H'Yim.
+for (const c of [46, 45, 47, 38, 39]) CLASS[c] = JOINER;
+
+/** Letters, digits and combining marks. */
 function isWordChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
+  return c < CLASS_END && CLASS[c] === WORD;
 }
-/** Joiners inside a token when a word character follows: 23-QĐ/TW, 30/7/2021, a.vn, LĐ&XH, H'Yim. */
-function isJoiner(c: number): boolean {
-  return c === 46 || c === 45 || c === 47 || c === 38 || c === 39;
-}
+
 /**
  * "Trần Văn Minh-Phó Giám đốc", "Lao động-Thương binh": a hyphen between a lower-case letter and
  * a capital separates two words written without spaces; signs keep theirs, also those with a
@@ -110,17 +114,6 @@ function gluedDash(text: string, start: number, j: number): boolean {
     if (c === 47 || (c >= 48 && c <= 57)) return false;
   }
   return true;
-}
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 9 ||
-    c === 10 ||
-    c === 13 ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x3000
-  );
 }
 
 /**
@@ -145,26 +138,28 @@ function scan(text: string, from: number, n: number, offset: number, out: Token[
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = c < CLASS_END ? CLASS[c] : c === 0x3000 ? SPACE : 0;
+    if (cls === SPACE) {
       i++;
       continue;
     }
     let j = i + 1;
     let h = c;
-    if (isWordChar(c)) {
+    if (cls === WORD) {
       for (;;) {
-        let d: number;
-        while (j < n && isWordChar((d = text.charCodeAt(j)))) {
+        let d = 0;
+        while (j < n && (d = text.charCodeAt(j)) < CLASS_END && CLASS[d] === WORD) {
           h = (Math.imul(h, 31) + d) | 0;
           j++;
         }
         if (
           j + 1 < n &&
-          isJoiner(text.charCodeAt(j)) &&
+          d < CLASS_END &&
+          CLASS[d] === JOINER &&
           isWordChar(text.charCodeAt(j + 1)) &&
           !gluedDash(text, i, j)
         ) {
-          h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+          h = (Math.imul(h, 31) + d) | 0;
           h = (Math.imul(h, 31) + text.charCodeAt(j + 1)) | 0;
           j += 2;
           continue;
@@ -175,7 +170,18 @@ function scan(text: string, from: number, n: number, offset: number, out: Token[
       h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
       j++;
     }
-    const sh = cachedShape(text, i, j, h);
+    // The shape cache, read in place (see cachedShape).
+    const slot = h & (SLOTS - 1);
+    let sh = SHAPES[slot];
+    if (sh === undefined || sh.text.length !== j - i) {
+      sh = cachedShape(text, i, j, slot);
+    } else {
+      const st = sh.text;
+      let k = 0;
+      const len = j - i;
+      while (k < len && st.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+      if (k !== len) sh = cachedShape(text, i, j, slot);
+    }
     out.push({
       text: sh.text,
       norm: sh.norm,
