@@ -142,6 +142,73 @@ function lawBefore(items: Item[], k: number): boolean {
   return false;
 }
 
+/** Words before a place that make it the event's venue: "tại", "ở". */
+const LOCATIVES = new Set(['tại', 'ở']);
+
+/**
+ * Whether the place at i follows a locative, past its kind ("tại tỉnh Quảng Ninh", "ở TP. Hồ Chí
+ * Minh", "tại huyện Thọ Xuân").
+ */
+function afterLocative(tokens: Token[], spans: SpanIndex, i: number, needKind: boolean): boolean {
+  let k = i - 1;
+  for (let q = i - 1; q >= 0 && q >= i - 3; q--) {
+    const g = spans.at[q];
+    if (g && g.end === i && entryOf(g, 'placeGeneric')) k = q - 1;
+  }
+  if (tokens[k]?.text === '.' && tokens[k - 1]?.norm === 'tp') k -= 2;
+  // A bare district name may be the start of another name ("ở Tân Sơn Nhất"): only with its kind.
+  if (needKind && k === i - 1) return false;
+  return LOCATIVES.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * Token indexes of provinces in a list of three or more different ones ("Cao Bằng, Tiền Giang,
+ * Cần Thơ và Khánh Hòa"), each separated from the next by one comma or "và"; an address ("xã
+ * Hương Sơn, Mỹ Đức, Hà Nội") names one province and is no such list.
+ */
+function listedPlaces(tokens: Token[], spans: SpanIndex): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const names = new Set<ProvinceDef>();
+  let lastEnd = -1;
+  const close = (): void => {
+    if (names.size >= 3) for (const r of run) out.add(r);
+    run = [];
+    names.clear();
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const sp = spans.at[i];
+    const pr = entryOf(sp, 'province');
+    if (!sp || (!pr && !entryOf(sp, 'district'))) continue;
+    const joined =
+      run.length > 0 && i === lastEnd + 1 && [',', 'và'].includes(tokens[lastEnd].norm);
+    if (!joined) close();
+    run.push(i);
+    if (pr) names.add(pr.def);
+    lastEnd = sp.end;
+    i = sp.end - 1;
+  }
+  close();
+  return out;
+}
+
+/** A place inside a postal address: "(số 64, Bà Triệu, …)", "tại số 12, đường …", within a clause. */
+function inAddress(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 12; k--) {
+    const t = tokens[k];
+    if (t.text === '.' && tokens[k - 1]?.norm !== 'q' && tokens[k - 1]?.norm !== 'tp') return false;
+    if (t.text === ';' || t.text === ')') return false;
+    if (
+      t.norm === 'số' &&
+      tokens[k + 1]?.digits &&
+      tokens[k + 2]?.text === ',' &&
+      ['(', ':', 'tại', 'ở', 'nhà'].includes(tokens[k - 1].norm)
+    )
+      return true;
+  }
+  return false;
+}
+
 export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const { tokens, spans, sentences } = input;
   // Year: "năm YYYY" (not "đến năm", "nhiệm kỳ"), and dated events outside document references.
@@ -212,12 +279,20 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const lead = sentences.slice(0, 2).flat();
   const last = lead[lead.length - 1];
   const leadEnd = !last ? 0 : last.kind === 'word' ? last.end : last.m.end;
+  const listed = listedPlaces(tokens, spans);
+  /** Provinces the headline or the lede places the event in ("… tại tỉnh Quảng Ninh"). */
+  const ledeVenues = new Set<ProvinceDef>();
+  const ledePlaces = new Set<ProvinceDef>();
   for (let i = 0; i < tokens.length; i++) {
     const sp = spans.at[i];
     if (!sp || !sp.entries.some((e) => e.cat === 'province' || e.cat === 'district')) continue;
     const at = tokens[i].start;
     while (nameAt < inName.length && inName[nameAt][1] <= at) nameAt++;
     if (nameAt < inName.length && inName[nameAt][0] <= at) continue;
+    // "các tỉnh Cao Bằng, Tiền Giang, Cần Thơ, …" (examples of a nationwide story) and a postal
+    // address ("(số 64, Bà Triệu, Q. Hai Bà Trưng, Hà Nội)") say nothing about where the story is.
+    if (listed.has(i) || inAddress(tokens, i)) continue;
+    const lede = at < leadEnd;
     const prev = tokens[i - 1]?.norm ?? '';
     const prev2 = i >= 2 ? `${tokens[i - 2].norm} ${prev}` : '';
     const generic =
@@ -226,6 +301,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (pr && (!pr.def.needsPrefix || pr.alias || generic)) {
       const w = (generic ? 3 : 2) * (at < leadEnd ? LEAD_WEIGHT : 1);
       score.set(pr.def, (score.get(pr.def) ?? 0) + w);
+      if (lede && afterLocative(tokens, spans, i, false)) ledeVenues.add(pr.def);
+      if (lede) ledePlaces.add(pr.def);
       if (generic && (prev === 'tp' || prev === 'phố' || prev2 === 'tp .') && !pr.def.centralCity) {
         addPlace('city', pr.def.name);
       }
@@ -234,6 +311,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (di && di.def.provinces.length === 1) {
       const p = findProvince(di.def.provinces[0], lex);
       if (p) score.set(p, (score.get(p) ?? 0) + (at < leadEnd ? LEAD_WEIGHT : 1));
+      if (p && lede && afterLocative(tokens, spans, i, true)) ledeVenues.add(p);
+      if (p && lede) ledePlaces.add(p);
     }
   }
   // Places named with their kind anywhere in the body: "huyện Thọ Xuân", "thị xã Buôn Hồ".
@@ -284,6 +363,9 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const outlet = input.outlet;
   const fromOutlet = outlet ? provinceOfOutlet(outlet, lex) : undefined;
   if (fromOutlet) province = fromOutlet;
+  // A lede that names one province only, as the event's venue, wins over places the body names
+  // more often (the other stops of a wire story, a visitor's home province).
+  else if (ledeVenues.size === 1 && ledePlaces.size === 1) province = [...ledeVenues][0];
   else {
     let top: ProvinceDef | null = null;
     let topScore = 0;

@@ -1,0 +1,51 @@
+/** Where the article is (jurisdiction), on invented texts. */
+import { extractText } from '../../src/extract/index';
+
+const jurisdiction = (text: string): string | null => extractText('t', text).document.jurisdiction;
+
+describe('jurisdiction', () => {
+  it('takes the one province the lede places the event in over the later stops of a wire story', () => {
+    const text = [
+      'Kiểm tra công tác chuẩn bị kỳ thi',
+      '',
+      'Chiều 21/6, Thứ trưởng Bộ Giáo dục và Đào tạo đến kiểm tra công tác chuẩn bị kỳ thi tại tỉnh Quảng Ngãi.',
+      'Cùng ngày, đoàn công tác của Bộ kiểm tra tại tỉnh Lào Cai. Tại Lào Cai, Sở Giáo dục và Đào tạo tỉnh Lào Cai báo cáo. Lãnh đạo tỉnh Lào Cai cho biết các điểm thi ở Lào Cai đã sẵn sàng.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Quảng Ngãi');
+  });
+  it('does not let a lede venue win when the lede names another province too', () => {
+    const text = [
+      'Lễ hội cà phê sắp diễn ra',
+      '',
+      'Sáng 6/2, tại Hà Nội, UBND tỉnh Gia Lai họp báo giới thiệu lễ hội cà phê.',
+      'Lễ hội diễn ra tại thành phố Pleiku, tỉnh Gia Lai. Tỉnh Gia Lai mời du khách đến Gia Lai.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Gia Lai');
+  });
+  it('reads no province from a list of many provinces in a nationwide story', () => {
+    const text = [
+      'Triển khai phần mềm trên cả nước',
+      '',
+      'Bộ Giáo dục và Đào tạo vừa ban hành Công văn số 576/BGDĐT-CTHSSV hướng dẫn triển khai phần mềm.',
+      'Nhiều địa phương đã triển khai, cụ thể là các tỉnh Tuyên Quang, Hậu Giang, Bình Phước, Ninh Thuận, Phú Yên.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('reads no province from a postal address in brackets', () => {
+    const text = [
+      'Hội thi Olympic các môn khoa học Mác - Lênin',
+      '',
+      'Trung ương Đoàn tổ chức hội thi dành cho sinh viên trong cả nước.',
+      'Hồ sơ gửi về Ban Thanh niên Trường học (số 62, Bà Triệu, Q.Hoàn Kiếm, Hà Nội) trước ngày 29/3.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('still reads the province of a place written with its commune and district', () => {
+    const text = [
+      'Chập điện tại khu du lịch',
+      '',
+      'Sự cố xảy ra chiều 5/2 tại khu du lịch (xã Hương Sơn, Mỹ Đức, Hà Nội).',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Hà Nội');
+  });
+});
