@@ -283,6 +283,8 @@ export function appositions(
     return d;
   };
   const distributed: { item: Item; roles: RoleDraft[] }[] = [];
+  /** Titles joined to the next one by "kiêm". */
+  const joined = new Set<RoleMention>();
   const isRole = (i: number): boolean => items[i]?.kind === 'role';
   const roleAt = (i: number): RoleMention => (items[i] as { kind: 'role'; m: RoleMention }).m;
   let i = 0;
@@ -335,6 +337,8 @@ export function appositions(
             isWord(items[j], ',', 'kiêm') ||
             (isWord(items[j], 'và') && items[j + 2]?.kind !== 'person');
           if (sep && isRole(j + 1)) {
+            // "Phó Chủ tịch kiêm Tổng Thư ký Ủy ban X": both titles of the body named last.
+            if (isWord(items[j], 'kiêm')) joined.add(chain[chain.length - 1]);
             j++;
             continue;
           }
@@ -346,6 +350,31 @@ export function appositions(
           }
           break;
         }
+      }
+      for (let k = chain.length - 2; k >= 0; k--) {
+        const nx = chain[k + 1].org;
+        if (!chain[k].org && nx && joined.has(chain[k]))
+          chain[k] = { ...chain[k], org: nx, unread: false };
+      }
+      // "ông A (Chủ tịch) và ông B (Phó Chủ tịch) UBND TP X": bare titles in brackets, one per
+      // name of a list, are of the body named right after the list.
+      if (
+        chain.length === 1 &&
+        !chain[0].org &&
+        isWord(items[j], ')') &&
+        isWord(items[j - 2], '(')
+      ) {
+        let q = j + 1;
+        while (
+          isWord(items[q], 'và', ',') &&
+          items[q + 1]?.kind === 'person' &&
+          isWord(items[q + 2], '(') &&
+          isRole(q + 3) &&
+          isWord(items[q + 4], ')')
+        )
+          q += 5;
+        const o = items[q];
+        if (o?.kind === 'org' && !o.m.plural) chain[0] = { ...chain[0], org: o.m, unread: false };
       }
       d.roles.push(...completeChain(chain));
       i = chain.length ? j : i + 1;

@@ -121,6 +121,48 @@ describe('chains', () => {
     expect(o.get('Mai Văn Trường')?.[0]).toMatch(/^Hiệu trưởng Trường THPT Xuân Trường/);
   });
 
+  it('gives a title joined by "kiêm" the body of the title after it', () => {
+    const text =
+      'Ông Hà Văn Minh, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, nói.';
+    expect(officials(text).get('Hà Văn Minh')).toEqual([
+      'Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      'Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    ]);
+  });
+
+  it('gives bare titles in brackets the body named after the list of names', () => {
+    const text =
+      '(Baonamdinh.vn) - Ông Lê Văn A tố cáo ông Phan Văn Tường (Chủ tịch) và ông Đặng Văn Nam ' +
+      '(Phó Chủ tịch) UBND huyện Hải Hậu. Phó Chủ tịch UBND tỉnh Trần Văn Chung chỉ đạo.';
+    const o = officials(text);
+    expect(o.get('Phan Văn Tường')).toEqual(['Chủ tịch Ủy ban nhân dân huyện Hải Hậu']);
+    expect(o.get('Đặng Văn Nam')).toEqual(['Phó Chủ tịch Ủy ban nhân dân huyện Hải Hậu']);
+  });
+
+  it('reads a committee membership in lower case and a department of a hospital', () => {
+    const text =
+      'Ông Đặng Văn Bình, huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa huyện Hải ' +
+      'Hậu, bị kỷ luật. Bà Đinh Thị Hương, Phó Phòng Tổ chức hành chính, Bệnh viện Đa khoa huyện ' +
+      'Hải Hậu, xác nhận.';
+    const o = officials(text);
+    expect(o.get('Đặng Văn Bình')).toEqual([
+      'Ủy viên Huyện ủy Hải Hậu',
+      'Bí thư Đảng ủy Bệnh viện Đa khoa huyện Hải Hậu',
+      'Giám đốc Bệnh viện Đa khoa huyện Hải Hậu',
+    ]);
+    expect(o.get('Đinh Thị Hương')).toEqual([
+      'Phó Phòng Tổ chức hành chính Bệnh viện Đa khoa huyện Hải Hậu',
+    ]);
+  });
+
+  it('reads a predicate after a dash', () => {
+    const text =
+      'Ông Nguyễn Văn Hưng (SN 1961) - hiện giữ chức vụ Phó chủ tịch UBND xã Hải Anh - bị tố cáo.';
+    expect(officials(text).get('Nguyễn Văn Hưng')).toEqual([
+      'Phó Chủ tịch Ủy ban nhân dân xã Hải Anh',
+    ]);
+  });
+
   it('reads deputy military titles', () => {
     const text =
       'Thượng tá Lê Văn Mạnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nam Định, báo cáo.';
