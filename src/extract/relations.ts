@@ -19,6 +19,10 @@ export interface SupervisionDraft {
   anaphoric: boolean;
   /** Read from the headline: the same session is usually told again in the text. */
   headline: boolean;
+  /** Named in an opening phrase ("Tại buổi làm việc với Đoàn … của X, …"): often told before. */
+  sessionNoun: boolean;
+  /** Told from the host's side ("UBND tỉnh X … báo cáo với Đoàn công tác của Y"). */
+  hosted: boolean;
   sentence: number;
   date: { day: number; month: number; year: number | null } | null;
   delegation: string | null;
@@ -396,6 +400,38 @@ function sessionPhrase(items: Item[], marked: Set<Item>): { verb: number; leader
   return null;
 }
 
+/**
+ * "Trong buổi làm việc với Phó Chủ tịch UBND TP A ngày 9-2, ông B, Chủ tịch UBND quận X, nêu
+ * …": the session is named by the visiting official, who leads it; the speaker after the phrase
+ * receives it, and the body of the speaker's title is its target.
+ */
+function visitorSession(items: Item[]): { verb: number; leader: string; target: OrgPhrase } | null {
+  for (let v = 2; v < items.length; v++) {
+    const it = items[v];
+    if (!isWord(it, 'làm việc với') || !isWord(items[v - 1], 'buổi', 'cuộc')) continue;
+    if (!isWord(items[v - 2], 'tại', 'trong')) continue;
+    if (v > 2 && !isWord(items[v - 3], ',', '-', '–')) continue;
+    let k = v + 1;
+    if (items[k]?.kind !== 'role') continue;
+    while (items[k]?.kind === 'role') k++;
+    const visitor = items[k];
+    if (visitor?.kind !== 'person') continue;
+    k++;
+    while (items[k]?.kind === 'date' || group(items[k]) === 'eventTimeWords') k++;
+    if (!isWord(items[k], ',')) continue;
+    // ", [ROLE] B, ROLE …" or ", ROLE B": the speaker and a title with its body.
+    const end = Math.min(items.length, k + 6);
+    const host = firstIndex(items, k + 1, (x) => x.kind === 'person', end);
+    if (host < 0 || items.slice(host + 1, end).some((x) => x.kind === 'person')) continue;
+    const role = items
+      .slice(k + 1, end)
+      .find((x): x is Extract<Item, { kind: 'role' }> => x.kind === 'role' && !!x.m.org);
+    if (!role?.m.org) continue;
+    return { verb: v, leader: visitor.m.name, target: role.m.org };
+  }
+  return null;
+}
+
 /** What may stand between a subject person and the verb without ending the clause. */
 const CLAUSE_BREAKS = new Set([
   'hostMarkers',
@@ -460,6 +496,9 @@ function placeAt(
       key = key ? `${key} ${piece}` : piece;
       const name = lookup(generic, key);
       if (name) found = { name: `${generic} ${name}`, end: k + 1 };
+      // "Quận 9": a numbered district's name holds its generic.
+      const whole = /^\d+$/u.test(key) ? lookup(generic, `${generic} ${key}`) : null;
+      if (whole) found = { name: whole, end: k + 1 };
     }
     return found;
   }
@@ -564,21 +603,13 @@ function hostedSession(
   | (Pick<
       SupervisionDraft,
       'kind' | 'delegation' | 'conductors' | 'leader' | 'leaderRole' | 'targets' | 'topic'
-    > & { at: number })
+    > & { at: number; opening: boolean })
   | null {
   for (let i = 1; i < items.length; i++) {
     const team = hostedTeamAt(items, i);
     if (!team) continue;
     const marker = group(items[i]) === 'hostMarkers' ? i : i - 1;
     if (irrealis(items, marker)) return null;
-    let targets = subjectOrgs(items, marker);
-    if (!targets.length) {
-      // "Chủ tịch UBND tỉnh X tiếp Đoàn …", "Đồng chí A, Bí thư Huyện ủy X tiếp …": the
-      // receiving official's body.
-      const role = items.slice(0, marker).find((x) => x.kind === 'role' && !!x.m.org);
-      if (role?.kind === 'role' && role.m.org) targets = [role.m.org];
-    }
-    if (!targets.length) return null;
     let j = team.end;
     let num: string | null = null;
     if (isWord(items[j], 'số')) j++;
@@ -587,9 +618,11 @@ function hostedSession(
       num = nt.text;
       j++;
     }
+    // "… của Ban Văn hóa - Xã hội", or the owner right after the team ("đoàn giám sát Ban …").
     let conductors: OrgPhrase[] = [];
-    if (isWord(items[j], 'của') && items[j + 1]?.kind === 'org') {
-      const c = coConducted(items, j + 1, items.length);
+    const of = isWord(items[j], 'của') ? j + 1 : j;
+    if (items[of]?.kind === 'org') {
+      const c = coConducted(items, of, items.length);
       conductors = c.orgs;
       j = c.end;
     }
@@ -604,6 +637,28 @@ function hostedSession(
       else if (k > j + 1 && group(p) === 'leaderMarkers') leaderRole = roleDraft(items[k - 1]);
     }
     if (conductors.length === 0 && !leader && !leaderRole && !num) return null;
+    let targets = subjectOrgs(items, marker);
+    // "Chủ tịch UBND tỉnh X tiếp Đoàn …", "Đồng chí A, Bí thư Huyện ủy X tiếp …": the
+    // receiving official's body.
+    const roleOf = (from: number, to: number): OrgPhrase[] => {
+      const role = items.slice(from, to).find((x) => x.kind === 'role' && !!x.m.org);
+      return role?.kind === 'role' && role.m.org ? [role.m.org] : [];
+    };
+    if (!targets.length) targets = roleOf(0, marker);
+    // "(Tại buổi) làm việc với Đoàn giám sát của …, lãnh đạo Sở X cho biết …": the phrase opens
+    // the sentence, its subject follows the comma.
+    let clause = 0;
+    for (let k = 0; k < marker; k++) if (isWord(items[k], '-', '–', ',')) clause = k + 1;
+    const opening = items
+      .slice(clause, marker)
+      .every((x) => isWord(x, 'tại', 'trong', 'buổi', 'cuộc'));
+    const comma = opening ? firstIndex(items, j, (x) => isWord(x, ',', ';', '.')) : -1;
+    if (!targets.length && comma >= 0 && isWord(items[comma], ',')) {
+      const k = afterLeadWords(items, comma + 1);
+      if (items[k]?.kind === 'org') targets = [(items[k] as { m: OrgPhrase }).m];
+      else targets = roleOf(comma + 1, Math.min(items.length, comma + 6));
+    }
+    if (!targets.length) return null;
     return {
       kind: team.kind,
       delegation: `${team.name}${num ? ` ${num}` : ''}`,
@@ -613,6 +668,7 @@ function hostedSession(
       targets: targets.filter((t) => !conductors.includes(t)),
       topic: topicAfter(items, j),
       at: marker,
+      opening: comma >= 0,
     };
   }
   return null;
@@ -675,7 +731,7 @@ export function supervisionIn(
   );
   const hosted = hostedSession(items);
   if (hosted) {
-    const { at, ...session } = hosted;
+    const { at, opening, ...session } = hosted;
     if (
       session.conductors.some(isEnterprise) ||
       foreignOrPeer(items, at, session.kind) ||
@@ -688,6 +744,8 @@ export function supervisionIn(
       placeConductors: [],
       weakKind: false,
       anaphoric: false,
+      sessionNoun: opening,
+      hosted: true,
       headline,
       sentence,
       date: sessionDate(items),
@@ -713,6 +771,8 @@ export function supervisionIn(
   let delegation: string | null = null;
   let verb: number;
   let anaphoric = false;
+  /** The body of the host who speaks after "Trong buổi làm việc với Bộ trưởng A, …". */
+  let visited: OrgPhrase | null = null;
   // "các đoàn kiểm tra", "4 đoàn kiểm tra": a class of teams, not one session.
   const prevWord = items[deleg - 1];
   if (deleg > 0 && (isWord(prevWord, 'các', 'những', 'nhiều') || /^\d+$/.test(wordText(prevWord))))
@@ -868,6 +928,14 @@ export function supervisionIn(
         leader = s.leader;
       }
     }
+    if (verb < 0) {
+      const s = visitorSession(items);
+      if (s) {
+        verb = s.verb;
+        leader = s.leader;
+        visited = s.target;
+      }
+    }
     if (verb < 0) return null;
     kind = verbKind(items[verb]);
     const lead = firstIndex(items, 0, (it) => group(it) === 'leaderMarkers', verb);
@@ -886,7 +954,7 @@ export function supervisionIn(
   if (foreignOrPeer(items, verb, kind)) return null;
   const v = items[verb];
   const verbNorm = v.kind === 'word' ? v.norm : '';
-  let targets = targetsAfter(items, verb + 1);
+  let targets = visited ? [visited] : targetsAfter(items, verb + 1);
   if (targets.length === 0) {
     // The venue before the verb: "Chiều 1/7, tại Quận ủy Quận 9, Đoàn kiểm tra ... đã kiểm tra ..."
     for (let i = 0; i < verb; i++) {
@@ -921,6 +989,8 @@ export function supervisionIn(
     kind,
     weakKind: verbNorm.startsWith('làm việc') && deleg < 0,
     anaphoric,
+    sessionNoun: false,
+    hosted: false,
     headline,
     sentence,
     date,

@@ -174,9 +174,28 @@ export function supervisionsOf(
     // làm việc tại Bộ X. Ảnh: …" after "… làm việc với Ban Cán sự đảng Bộ X"), undated.
     const parentOf = (a: Acc): boolean =>
       a.conductorKey === conductorKey && targets.every((t) => a.targetParents.has(normKey(t.name)));
+    // "Tại buổi làm việc với Đoàn công tác của X, …" after "Đoàn công tác của X làm việc tại …".
+    const named =
+      d.sessionNoun && conductorKey ? accs.find((a) => a.conductorKey === conductorKey) : undefined;
+    // "Đoàn công tác của Chính phủ … làm việc tại tỉnh X. Chủ tịch UBND tỉnh X báo cáo với Đoàn
+    // công tác Chính phủ …": a body of the place visited, told again from the host side.
+    const inPlace = (a: Acc): boolean =>
+      !!conductorKey &&
+      a.conductorKey === conductorKey &&
+      a.targetCores.size === 0 &&
+      targets.length > 0 &&
+      targets.every((t) =>
+        a.fact.targets.some((p) =>
+          normKey(t.name).endsWith(
+            normKey(p.replace(/^(?:tỉnh|thành phố|huyện|quận|thị xã) /u, '')),
+          ),
+        ),
+      );
     const known =
       byKey.get(key) ??
       retold ??
+      named ??
+      (d.sessionNoun || d.hosted ? accs.find(inPlace) : undefined) ??
       (conductors.length && targets.length && !d.date ? accs.find(parentOf) : undefined);
     // "Cùng ngày, …": the day of the session told before.
     const prevDate = accs.length ? accs[accs.length - 1].fact.date : null;

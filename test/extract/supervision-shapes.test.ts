@@ -173,3 +173,42 @@ describe('a foreign delegation', () => {
     ).toEqual([]);
   });
 });
+
+describe('more host-side openings', () => {
+  it('read the subject after an opening phrase ("Làm việc với đoàn giám sát Ban …, lãnh đạo Sở X …")', () => {
+    const s = one(
+      '(Baobinhduong.vn) - Sáng 12/6/2023, làm việc với đoàn giám sát Ban Văn hóa - Xã hội HĐND tỉnh, lãnh đạo Sở Giáo dục và Đào tạo cho biết nhiều giáo viên nghỉ việc.',
+    );
+    expect(s.conductedBy).toEqual(['Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Bình Dương']);
+    expect(s.targets).toEqual(['Sở Giáo dục và Đào tạo Bình Dương']);
+  });
+  it('merge into the session told before ("Tại buổi làm việc với Đoàn công tác của X, …")', () => {
+    const s = one(
+      '(Baolaichau.vn) - Ngày 3/4/2023, Đoàn công tác của Ban Dân vận Trung ương làm việc tại tỉnh Lai Châu. Tại buổi làm việc với Đoàn công tác của Ban Dân vận Trung ương, đồng chí Vũ Văn Hưng, Bí thư Tỉnh ủy Lai Châu đã báo cáo kết quả công tác dân vận.',
+    );
+    expect(s.targets).toEqual(['tỉnh Lai Châu']);
+    expect(s.hosts).toEqual(['Vũ Văn Hưng']);
+  });
+  it('name the visiting official as leader and the speaker’s body as target ("Trong buổi làm việc với Phó Chủ tịch A, ông B, Chủ tịch UBND quận X, …")', () => {
+    const s = one(
+      '(Thanhuytphcm.vn) - Trong buổi làm việc với Phó Chủ tịch UBND thành phố Lê Văn Khoa ngày 9/2/2023, ông Hoàng Song Hà, Chủ tịch UBND quận Bình Thạnh, nêu việc ngừng cấp phép xây dựng.',
+    );
+    expect(s.leader).toBe('Lê Văn Khoa');
+    expect(s.targets).toEqual(['Ủy ban nhân dân quận Bình Thạnh']);
+    expect(s.hosts).toEqual(['Hoàng Song Hà']);
+  });
+  it('merge a body of the place visited, told again from the host side', () => {
+    const s = one(
+      '(Baolamdong.vn) - Ngày 6/7/2023, Đoàn công tác của Chính phủ do Phó Thủ tướng Lê Minh Khái làm Trưởng đoàn đã đến thăm và làm việc tại tỉnh Lâm Đồng. Chủ tịch UBND tỉnh Trần Văn Hiệp đã báo cáo với Đoàn công tác Chính phủ tình hình kinh tế - xã hội.',
+    );
+    expect(s.targets).toEqual(['tỉnh Lâm Đồng']);
+    expect(s.hosts).toEqual(['Trần Văn Hiệp']);
+  });
+  it('read a numbered district named bare ("làm việc với Quận 9")', () => {
+    const s = one(
+      '(Thanhuytphcm.vn) - Chiều 7/2/2023, Bí thư Thành ủy Nguyễn Văn Nên dẫn đầu đoàn công tác làm việc với Quận 9.',
+    );
+    expect(s.targets).toEqual(['Quận 9']);
+    expect(s.leader).toBe('Nguyễn Văn Nên');
+  });
+});
