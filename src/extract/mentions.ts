@@ -535,6 +535,11 @@ export class MentionParser {
         j += 2;
         continue;
       }
+      // "Trường THPT Thuận Thành số 1": a number closes the name.
+      if (t.norm === 'số' && this.tokens[j + 1]?.digits) {
+        j += 2;
+        break;
+      }
       if (!t.word || this.stopsName(j)) break;
       // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
       if (capitalisedOnly && !t.cap && !this.tokens[j + 1]?.titleCase) break;

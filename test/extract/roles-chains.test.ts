@@ -119,6 +119,22 @@ describe('chains', () => {
     expect(o.get('Vũ Văn Phúc')).toEqual(['Tổng Giám đốc Tập đoàn Điện lực Việt Nam']);
     expect(o.get('Lê Văn Hùng')).toEqual(['Giám đốc Ngân hàng Chính sách xã hội tỉnh Nam Định']);
     expect(o.get('Mai Văn Trường')?.[0]).toMatch(/^Hiệu trưởng Trường THPT Xuân Trường/);
+    // A group or a bank is national: the article's province is not added to its name.
+    const local = officials('(Baonamdinh.vn) - Ông Trịnh Văn Quý, Chủ tịch Tập đoàn FLC, dự.');
+    expect(local.get('Trịnh Văn Quý')).toEqual(['Chủ tịch Tập đoàn FLC']);
+  });
+
+  it('reads a school numbered after its name and "BV" for a hospital', () => {
+    const text =
+      '(Baonamdinh.vn) - Bổ nhiệm ông Vũ Văn Hiếu, sinh ngày 2/11/1967, giữ chức Hiệu trưởng Trường ' +
+      'THPT Hải Hậu số 1. Bổ nhiệm ông Trần Bá Tịnh, Giám đốc Trung tâm Y tế huyện Hải Hậu, đến giữ ' +
+      'chức Giám đốc BV Đa khoa huyện Hải Hậu.';
+    const o = officials(text);
+    expect(o.get('Vũ Văn Hiếu')).toEqual(['Hiệu trưởng Trường THPT Hải Hậu số 1 Nam Định']);
+    expect(o.get('Trần Bá Tịnh')).toEqual([
+      'Giám đốc Trung tâm Y tế huyện Hải Hậu',
+      'Giám đốc Bệnh viện Đa khoa huyện Hải Hậu',
+    ]);
   });
 
   it('gives a title joined by "kiêm" the body of the title after it', () => {
