@@ -280,12 +280,19 @@ export function supervisionsOf(
       if (name && ![...(cores ?? [])].some((c) => chaired.targetCores.has(c)))
         chaired.fact.leader = name;
     }
-    // "Tại buổi làm việc, Bí thư Thành ủy A …": A chairs it when A belongs to the conducting body.
-    if (after && !after.fact.leader && after.conductorCores.size) {
-      const name = sessionSpeaker(items);
-      const cores = name ? officials.get(normKey(name))?.cores : undefined;
-      if (name && [...(cores ?? [])].some((c) => after.conductorCores.has(c)))
-        after.fact.leader = name;
+    // "Tại buổi làm việc, Bí thư Thành ủy A …": A chairs it when A belongs to the conducting body;
+    // "Tại buổi làm việc, ông B, Giám đốc Sở Y tế tỉnh X đề xuất …": B receives it when B is of
+    // the side visited.
+    // The phrase names the session: the last one told, however far back.
+    const speaker = sessionSpeaker(items);
+    const told = speaker ? accs.filter((a) => a.sentence < si).pop() : undefined;
+    if (told && speaker) {
+      const st = officials.get(normKey(speaker));
+      const cores = [...(st?.cores ?? [])];
+      if (!told.fact.leader && cores.some((c) => told.conductorCores.has(c)))
+        told.fact.leader = speaker;
+      else if (told.fact.leader !== speaker && sideOf(st, told) === 'host')
+        addName(told.fact.hosts, speaker);
     }
     if (after && !after.fact.directives.length) {
       const ds = directivesIn(items);

@@ -85,6 +85,16 @@ describe('the leader stated apart', () => {
   });
 });
 
+describe('a host speaking at the session', () => {
+  it('is of the side visited ("Tại buổi làm việc, ông B, Giám đốc Sở Y tế tỉnh X đề xuất …"), however far on', () => {
+    const s = one(
+      '(Baohoabinh.vn) - Ngày 31/5/2023, Đoàn công tác của Bộ Y tế do Bộ trưởng Nguyễn Thị Kim Hoa làm Trưởng đoàn đã làm việc với UBND tỉnh Hòa Bình. Bộ trưởng đánh giá cao sự phối hợp của tỉnh. Các bộ phận liên quan đã giải trình. Bệnh viện đã thành lập hội đồng chuyên môn. Tại buổi làm việc, ông Trần Văn Khánh, Giám đốc Sở Y tế tỉnh Hòa Bình đề xuất sớm khôi phục khoa thận nhân tạo.',
+    );
+    expect(s.hosts).toContain('Trần Văn Khánh');
+    expect(s.leader).toBe('Nguyễn Thị Kim Hoa');
+  });
+});
+
 describe('a reporting host', () => {
   it('is the subject of "báo cáo", not someone who tells of a report', () => {
     const s = one(
