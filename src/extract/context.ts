@@ -9,6 +9,12 @@ import type { Lexicon, ProvinceDef } from './lexicon';
 import type { Item } from './mentions';
 import { entryOf, type SpanIndex } from './spans';
 import { normKey } from '../common/fold';
+import placeData from './lexicon/places.json';
+
+/** Aliases that are common nouns ('Thủ đô'): the province only when no name follows. */
+const NOUN_ALIASES = new Set(placeData.nounAliases.map((a) => a.toLowerCase()));
+/** Countries, foreign capitals, international bodies, as written ("Trung Quốc", "Liên hợp quốc"). */
+const FOREIGN_PLACES = placeData.foreignPlaces.map((p) => p.split(' '));
 
 export interface DocContext {
   outlet: string | null;
@@ -138,6 +144,43 @@ function lawBefore(items: Item[], k: number): boolean {
     if (x.text.charAt(0) !== x.norm.charAt(0) && LAW_WORDS.has(x.norm)) return true;
     const two = items[q - 1];
     if (two?.kind === 'word' && LAW_WORDS.has(`${two.norm} ${x.norm}`)) return true;
+  }
+  return false;
+}
+
+function spanText(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** Sentence ends after which a short run of capitalised words is the writer's signature. */
+const SIGNATURE_AFTER = new Set(['.', '!', '?', '…', '"', '”', ')']);
+
+/**
+ * The first token of a signature run on at the end of the text ("… bán chạy nhất. Phúc Vinh"):
+ * one to three capitalised words after a sentence end. A place name there ("Vinh") is a person's.
+ */
+function signatureStart(tokens: Token[]): number {
+  let k = tokens.length;
+  while (k > 0 && k > tokens.length - 3 && tokens[k - 1].titleCase) k--;
+  if (k === tokens.length || k === 0 || !SIGNATURE_AFTER.has(tokens[k - 1].text))
+    return tokens.length;
+  return k;
+}
+
+const RELATION_WORDS = new Set(['sang', 'từ', 'với']);
+
+/** Whether the tokens before `to` name a foreign place (not inside a Vietnamese name: "Thị Mỹ"). */
+function namesForeignPlace(tokens: Token[], to: number): boolean {
+  for (let i = 0; i < tokens.length && tokens[i].start < to; i++) {
+    if (!tokens[i].cap || (i > 0 && tokens[i - 1].titleCase)) continue;
+    // "vượt biên sang Trung Quốc", "nhập khẩu từ Úc": a destination or origin of a Vietnamese story.
+    if (i > 0 && RELATION_WORDS.has(tokens[i - 1].norm)) continue;
+    for (const words of FOREIGN_PLACES) {
+      if (words.every((w, q) => tokens[i + q]?.text === w)) return true;
+    }
   }
   return false;
 }
@@ -280,6 +323,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const last = lead[lead.length - 1];
   const leadEnd = !last ? 0 : last.kind === 'word' ? last.end : last.m.end;
   const listed = listedPlaces(tokens, spans);
+  const signature = signatureStart(tokens);
   /** Provinces the headline or the lede places the event in ("… tại tỉnh Quảng Ninh"). */
   const ledeVenues = new Set<ProvinceDef>();
   const ledePlaces = new Set<ProvinceDef>();
@@ -291,13 +335,16 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (nameAt < inName.length && inName[nameAt][0] <= at) continue;
     // "các tỉnh Cao Bằng, Tiền Giang, Cần Thơ, …" (examples of a nationwide story) and a postal
     // address ("(số 64, Bà Triệu, Q. Hai Bà Trưng, Hà Nội)") say nothing about where the story is.
-    if (listed.has(i) || inAddress(tokens, i)) continue;
+    if (listed.has(i) || inAddress(tokens, i) || i >= signature) continue;
     const lede = at < leadEnd;
     const prev = tokens[i - 1]?.norm ?? '';
     const prev2 = i >= 2 ? `${tokens[i - 2].norm} ${prev}` : '';
     const generic =
       ['tỉnh', 'tp', 'phố'].includes(prev) || prev2 === 'thành phố' || prev2 === 'tp .';
-    const pr = entryOf(sp, 'province');
+    let pr = entryOf(sp, 'province');
+    // "Thủ đô Moscow": a common-noun alias followed by a name is another country's capital.
+    if (pr?.alias && tokens[sp.end]?.cap && NOUN_ALIASES.has(spanText(tokens, sp.start, sp.end)))
+      pr = undefined;
     if (pr && (!pr.def.needsPrefix || pr.alias || generic)) {
       const w = (generic ? 3 : 2) * (at < leadEnd ? LEAD_WEIGHT : 1);
       score.set(pr.def, (score.get(pr.def) ?? 0) + w);
@@ -366,6 +413,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   // A lede that names one province only, as the event's venue, wins over places the body names
   // more often (the other stops of a wire story, a visitor's home province).
   else if (ledeVenues.size === 1 && ledePlaces.size === 1) province = [...ledeVenues][0];
+  // A headline and lede about another country and no Vietnamese place: foreign news.
+  else if (ledePlaces.size === 0 && namesForeignPlace(tokens, leadEnd)) province = null;
   else {
     let top: ProvinceDef | null = null;
     let topScore = 0;

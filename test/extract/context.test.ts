@@ -48,4 +48,48 @@ describe('jurisdiction', () => {
     ].join('\n');
     expect(jurisdiction(text)).toBe('Hà Nội');
   });
+  it('does not read the Pacific ("Thái Bình Dương") as Thái Bình', () => {
+    const text = [
+      'Tàu hải quân cập cảng',
+      '',
+      'Chiều 8/5, tàu bệnh viện cập cảng Tiên Sa, TP. Đà Nẵng, bắt đầu chương trình Đối tác Thái Bình Dương.',
+      'Chương trình Đối tác Thái Bình Dương quy tụ nhiều nước quanh Thái Bình Dương.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Đà Nẵng');
+  });
+  it('reads no province from another country’s capital ("Thủ đô Moscow") in foreign news', () => {
+    const text = [
+      'Lực lượng phòng không báo động',
+      '',
+      'Bộ Quốc phòng Nga sáng 8/2 đã chỉ thị lực lượng phòng không bảo vệ Thủ đô Moscow.',
+      'Các đơn vị bảo vệ Thủ đô Moscow và các khu công nghiệp.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('reads no province from a writer’s signature that is also a place name', () => {
+    const text = [
+      'Mẫu xe bán tải không bị ảnh hưởng',
+      '',
+      'Hãng xe cho biết dòng xe bán tải tại thị trường trong nước không bị ảnh hưởng. Hãng vẫn chưa triệu hồi xe. Phúc Vinh',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('reads no province for a headline and lede about another country', () => {
+    const text = [
+      'Australia bắt giữ lượng ma túy kỷ lục',
+      '',
+      'Các cơ quan thực thi pháp luật Australia vừa thu giữ 1,4 tấn cocaine trên một du thuyền.',
+      'Một thủy thủ quê ở Hà Tĩnh từng làm việc trên tàu.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('keeps the province of a Vietnamese story whose lede names a destination abroad', () => {
+    const text = [
+      'Giấc mộng vượt biên',
+      '',
+      'Nhóm người tổ chức vượt biên sang Trung Quốc lao động chui đã bị bắt.',
+      'Công an tỉnh Hà Giang đã khởi tố vụ án. Công an tỉnh Hà Giang cho biết thêm.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Hà Giang');
+  });
 });

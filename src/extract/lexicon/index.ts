@@ -93,6 +93,8 @@ export type LexEntry =
   | { cat: 'district'; def: DistrictDef }
   | { cat: 'surname' }
   | { cat: 'notPerson' }
+  /** A name that starts with a place's name but is not a place ('Thái Bình Dương'). */
+  | { cat: 'notPlace' }
   | { cat: 'personMarker' }
   | { cat: 'docType'; type: string }
   | { cat: 'trigger'; group: string; value: string };
@@ -107,6 +109,7 @@ const CASED = new Set([
   'district',
   'surname',
   'notPerson',
+  'notPlace',
 ]);
 
 interface TrieNode {
@@ -278,6 +281,7 @@ function build(): Lexicon {
       }
     }
   }
+  for (const s of placeData.notPlaces) addPhrase(trie, s, { cat: 'notPlace' });
   for (const s of surnameData.surnames) addPhrase(trie, s, { cat: 'surname' });
   for (const s of surnameData.notPersons) addPhrase(trie, s, { cat: 'notPerson' });
   for (const s of surnameData.personMarkers) addPhrase(trie, s, { cat: 'personMarker' });
