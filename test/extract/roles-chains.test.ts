@@ -124,6 +124,11 @@ describe('chains', () => {
     expect(local.get('Trịnh Văn Quý')).toEqual(['Chủ tịch Tập đoàn FLC']);
   });
 
+  it('reads "BVĐK" as a general hospital', () => {
+    const text = 'Ông Phạm Nông giữ chức Giám đốc BVĐK huyện Hải Hậu từ năm 2003.';
+    expect(officials(text).get('Phạm Nông')).toEqual(['Giám đốc Bệnh viện Đa khoa huyện Hải Hậu']);
+  });
+
   it('reads a school numbered after its name and "BV" for a hospital', () => {
     const text =
       '(Baonamdinh.vn) - Bổ nhiệm ông Vũ Văn Hiếu, sinh ngày 2/11/1967, giữ chức Hiệu trưởng Trường ' +
