@@ -32,6 +32,8 @@ export interface SupervisionDraft {
   leader: string | null;
   /** The leader named by title only ("Trưởng Ban Dân vận Tỉnh ủy dẫn đầu đoàn"), resolved later. */
   leaderRole: RoleDraft | null;
+  /** The leader by given name alone ("ông Phong"), resolved later against the document's people. */
+  leaderGiven: string | null;
   /** "Cùng ngày, …": held on the day of the session told before. */
   sameDay: boolean;
   /** Where the text says what was supervised ("việc thực hiện Quy định số 23-QĐ/TW"), or null. */
@@ -371,7 +373,10 @@ function roleSubject(items: Item[], verb: number): RoleDraft | null {
  * "tại buổi/cuộc làm việc với TARGET, PERSON …" or "… của PERSON tại buổi làm việc với TARGET":
  * the session's verb and the titled person who held it (a reporting host is not: "báo cáo").
  */
-function sessionPhrase(items: Item[], marked: Set<Item>): { verb: number; leader: string } | null {
+function sessionPhrase(
+  items: Item[],
+  marked: Set<Item>,
+): { verb: number; leader: string | null; given?: string } | null {
   for (let v = 2; v < items.length; v++) {
     const it = items[v];
     if (!isVerb(it) || !(it as { norm: string }).norm.startsWith('làm việc')) continue;
@@ -393,12 +398,20 @@ function sessionPhrase(items: Item[], marked: Set<Item>): { verb: number; leader
     )
       k++;
     const q = items[k];
+    // "…, ông Phong thống nhất …": a person told of before, by the given name alone.
+    const nx = items[k + 1];
+    if (q?.kind === 'word' && k === comma + 1 && !q.group && GIVEN_RE.test(q.text))
+      if (nx?.kind === 'word' && !nx.group && !/\p{Lu}/u.test(nx.text))
+        return { verb: v, leader: null, given: q.text };
     if (q?.kind !== 'person' || k === comma + 1) continue;
     if (items.slice(k + 1, k + 8).some((x) => group(x) === 'hostVerbs')) continue;
     return { verb: v, leader: q.m.name };
   }
   return null;
 }
+
+/** One capitalised syllable: a given name standing for a person named before ("ông Phong"). */
+const GIVEN_RE = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * "Trong buổi làm việc với Phó Chủ tịch UBND TP A ngày 9-2, ông B, Chủ tịch UBND quận X, nêu
@@ -742,6 +755,7 @@ export function supervisionIn(
     return {
       ...session,
       placeConductors: [],
+      leaderGiven: null,
       weakKind: false,
       anaphoric: false,
       sessionNoun: opening,
@@ -773,6 +787,7 @@ export function supervisionIn(
   let anaphoric = false;
   /** The body of the host who speaks after "Trong buổi làm việc với Bộ trưởng A, …". */
   let visited: OrgPhrase | null = null;
+  let leaderGiven: string | null = null;
   // "các đoàn kiểm tra", "4 đoàn kiểm tra": a class of teams, not one session.
   const prevWord = items[deleg - 1];
   if (deleg > 0 && (isWord(prevWord, 'các', 'những', 'nhiều') || /^\d+$/.test(wordText(prevWord))))
@@ -926,6 +941,7 @@ export function supervisionIn(
       if (s) {
         verb = s.verb;
         leader = s.leader;
+        leaderGiven = s.given ?? null;
       }
     }
     if (verb < 0) {
@@ -981,6 +997,7 @@ export function supervisionIn(
     conductors.length === 0 &&
     !leader &&
     !leaderRole &&
+    !leaderGiven &&
     directives.length === 0
   )
     return null;
@@ -999,6 +1016,7 @@ export function supervisionIn(
     placeConductors,
     leader,
     leaderRole,
+    leaderGiven,
     topic,
     sameDay,
     participants: [],

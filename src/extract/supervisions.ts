@@ -107,6 +107,14 @@ export function supervisionsOf(
       if (d.weakKind || d.kind === 'làm việc') d.kind = frame.kind;
     }
     if (!d.leader && d.leaderRole) d.leader = holderOf(d.leaderRole, officials, res);
+    // "ông Phong": the one official of the document whose name ends with it.
+    if (!d.leader && d.leaderGiven) {
+      const given = normKey(d.leaderGiven);
+      const holders = [...officials.values()].filter((st) =>
+        normKey(st.fact.name).endsWith(` ${given}`),
+      );
+      if (holders.length === 1) d.leader = holders[0].fact.name;
+    }
     if (d.targets.length === 0 && d.placeTargets.length === 0) {
       const prev = complete[complete.length - 1];
       if (prev && !prev.leader && d.leader && d.anaphoric) prev.leader = d.leader;

@@ -174,6 +174,25 @@ describe('a session named as a noun', () => {
   });
 });
 
+describe('a leader by given name alone', () => {
+  it('is the one official named before with that given name ("…, ông Phong thống nhất …")', () => {
+    const s = sups(
+      '(Thanhuytphcm.vn) - Sáng 8/2/2023, Chủ tịch UBND thành phố Nguyễn Thành Phong dẫn đầu đoàn công tác kiểm tra kế hoạch năm 2023 của Sở Kế hoạch và Đầu tư. Chiều cùng ngày, tại buổi làm việc với UBND Quận 1, ông Phong thống nhất đề xuất của quận.',
+    );
+    expect(s.map((x) => [x.leader, x.targets])).toEqual([
+      ['Nguyễn Thành Phong', ['Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh']],
+      ['Nguyễn Thành Phong', ['Ủy ban nhân dân Quận 1']],
+    ]);
+  });
+  it('leads nothing when no official of the document has it', () => {
+    expect(
+      sups(
+        '(Thanhuytphcm.vn) - Chiều 8/2/2023, tại buổi làm việc với UBND Quận 1, ông Phong thống nhất đề xuất của quận.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a foreign delegation', () => {
   it('is no supervision however its country is spelt ("Cu Ba")', () => {
     expect(
