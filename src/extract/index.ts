@@ -320,8 +320,10 @@ function shareAttributes(items: Item[]): void {
         if (prev && prev.kind === 'word' && (prev.norm === 'của' || prev.group === 'targetMarkers'))
           break;
         d.issuer = x.m;
-        // "Ngày 18/11/2016, Chính phủ ban hành Nghị quyết …": the clause's date is the issue date.
-        const dt = q >= 2 && q <= 3 && isWord(items[q - 1], ',') ? items[q - 2] : null;
+        // "Ngày 18/11/2016, Chính phủ ban hành Nghị quyết …", "Ngay sau đó, vào ngày 10/5, UBND
+        // huyện đã ra Quyết định …": the date opening the clause is the issue date.
+        const opens = q <= 3 || isWord(items[q - 3], ',', 'vào', 'ngày');
+        const dt = q >= 2 && opens && isWord(items[q - 1], ',') ? items[q - 2] : null;
         if (!d.date && dt?.kind === 'date') d.date = dt.m;
         break;
       }

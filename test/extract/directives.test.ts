@@ -6,6 +6,13 @@ function directives(text: string): [string, string | null, string | null, string
 }
 
 describe('directive references', () => {
+  it('take the date opening the issuing clause past a connective ("Ngay sau đó, vào ngày …, ORG đã ra …")', () => {
+    expect(
+      directives(
+        'Ngay sau đó, vào ngày 14/8, UBND huyện Yên Thành đã ra Quyết định số 702/QĐ-UBND về việc đình chỉ công tác.',
+      ),
+    ).toEqual([['702/QĐ-UBND', 'Quyết định', '--08-14', 'Ủy ban nhân dân huyện Yên Thành']]);
+  });
   it('read a document cited after a lineage verb inside a quoted subject as its own directive', () => {
     const text =
       'Huyện ủy ban hành Kế hoạch số 31-KH/HU "Về tiếp tục thực hiện Chỉ thị số 27-CT/TW của Ban Bí thư trên địa bàn huyện".';
