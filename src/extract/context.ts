@@ -100,7 +100,12 @@ const YEAR_BLOCKERS = [
   'cùng kỳ',
   'sinh',
   'thời điểm',
+  // The first time something happened is history: "vụ thử đầu tiên năm 2006".
+  'đầu tiên',
 ];
+
+/** "kể từ …": a year after it, a few words on, is the start of a span looked back on. */
+const SINCE = 'kể từ';
 
 /** Words before "năm YYYY" that name the programme ahead: the article's own year. */
 const YEAR_AHEAD = ['trọng tâm', 'phương hướng', 'phấn đấu'];
@@ -285,6 +290,11 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
           .map((x) => (x.kind === 'word' ? x.norm : ''))
           .join(' ');
         if (YEAR_BLOCKERS.some((b) => before.endsWith(b))) return;
+        const wider = items
+          .slice(Math.max(0, k - 6), k)
+          .map((x) => (x.kind === 'word' ? x.norm : ''))
+          .join(' ');
+        if (wider.includes(SINCE)) return;
         if (lawBefore(items, k)) return;
         // "nhiệm vụ năm 2016, các nhiệm vụ trọng tâm năm 2017": the year ahead is the article's.
         const ahead = items
