@@ -124,6 +124,18 @@ describe('chains', () => {
     expect(local.get('Trịnh Văn Quý')).toEqual(['Chủ tịch Tập đoàn FLC']);
   });
 
+  it('reads the treasury, social insurance and broadcaster of a province, and the national ones', () => {
+    const text =
+      '(Baonamdinh.vn) - Bà Lý Thị Yến, Giám đốc Kho bạc Nhà nước tỉnh; ông Hà Văn Đức, Giám đốc ' +
+      'Bảo hiểm xã hội tỉnh; ông Lò Văn Tú, Giám đốc Đài Phát thanh và Truyền hình tỉnh dự. Ông Vũ ' +
+      'Văn Hòa, Tổng Giám đốc Bảo hiểm xã hội Việt Nam, phát biểu.';
+    const o = officials(text);
+    expect(o.get('Lý Thị Yến')).toEqual(['Giám đốc Kho bạc Nhà nước tỉnh Nam Định']);
+    expect(o.get('Hà Văn Đức')).toEqual(['Giám đốc Bảo hiểm xã hội tỉnh Nam Định']);
+    expect(o.get('Lò Văn Tú')).toEqual(['Giám đốc Đài Phát thanh và Truyền hình tỉnh Nam Định']);
+    expect(o.get('Vũ Văn Hòa')).toEqual(['Tổng Giám đốc Bảo hiểm xã hội Việt Nam']);
+  });
+
   it('reads "BVĐK" as a general hospital', () => {
     const text = 'Ông Phạm Nông giữ chức Giám đốc BVĐK huyện Hải Hậu từ năm 2003.';
     expect(officials(text).get('Phạm Nông')).toEqual(['Giám đốc Bệnh viện Đa khoa huyện Hải Hậu']);
