@@ -513,7 +513,7 @@ export class MentionParser {
    * then lower-case or capitalised words ("Cải cách hành chính", "Chính sách - Pháp luật",
    * "TNHH Giày da Phú Thịnh", "Địa phương V") up to punctuation, a function word or a new unit.
    */
-  private unitNameEnd(k: number, capitalisedOnly = false): number {
+  private unitNameEnd(k: number, capitalisedOnly = false, personNamed = false): number {
     const first = this.tokens[k];
     if (!first || !first.cap || !first.word) return k;
     const s0 = this.fresh(k);
@@ -522,7 +522,8 @@ export class MentionParser {
       s0.entries.some((e) => e.cat === 'unit' || e.cat === 'title' || e.cat === 'placeGeneric')
     )
       return k;
-    let j = k + 1;
+    // "Trường THPT Chu Văn An": a school named after a person begins with that full name.
+    let j = personNamed && this.looksLikeFullName(k) ? k + 3 : k + 1;
     while (j < this.tokens.length && j < k + 7) {
       const t = this.tokens[j];
       if ((t.text === '-' || t.text === '–') && this.tokens[j + 1]?.cap) {
@@ -677,7 +678,8 @@ export class MentionParser {
         } else {
           // Company and school names are capitalised throughout; department names run on in lower
           // case.
-          let k = this.unitNameEnd(next, u.kind === 'enterprise' || u.kind === 'school');
+          const school = u.kind === 'school';
+          let k = this.unitNameEnd(next, u.kind === 'enterprise' || school, school);
           // "Phó Trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú": a board named in lower case
           // after a title, up to the place it belongs to.
           if (k === next && afterTitle && units.length === 0) k = this.lowerNameToPlace(next);

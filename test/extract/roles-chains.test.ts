@@ -136,6 +136,16 @@ describe('chains', () => {
     expect(o.get('Vũ Văn Hòa')).toEqual(['Tổng Giám đốc Bảo hiểm xã hội Việt Nam']);
   });
 
+  it('reads a school named after a person without making that name an official', () => {
+    const text =
+      'Hiệu trưởng Trường THPT Chu Văn An Lê Văn Tám phát biểu. Bà Đỗ Thị Loan, Phó Hiệu trưởng ' +
+      'Trường THPT Phan Đình Phùng, cho biết.';
+    const o = officials(text);
+    expect([...o.keys()].sort()).toEqual(['Lê Văn Tám', 'Đỗ Thị Loan']);
+    expect(o.get('Lê Văn Tám')?.[0]).toMatch(/^Hiệu trưởng Trường THPT Chu Văn An/);
+    expect(o.get('Đỗ Thị Loan')?.[0]).toMatch(/^Phó Hiệu trưởng Trường THPT Phan Đình Phùng/);
+  });
+
   it('reads "BVĐK" as a general hospital', () => {
     const text = 'Ông Phạm Nông giữ chức Giám đốc BVĐK huyện Hải Hậu từ năm 2003.';
     expect(officials(text).get('Phạm Nông')).toEqual(['Giám đốc Bệnh viện Đa khoa huyện Hải Hậu']);
