@@ -1,7 +1,9 @@
 // Directives (ISSUED, IMPLEMENTS: load-relationships.cypher). A citation without type/date/subject never erases them.
 // CYPHER replan=skip: every lookup is by a constrained key or a hinted index, so the plan
 // made on an empty graph stays right; replanning while the graph grows only cost CPU.
-CYPHER replan=skip
+// expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
+// query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $directives AS row
 MERGE (d:Directive {key: row.key})
 ON CREATE SET d.symbol = row.symbol, d.symbolNorm = row.symbolNorm

@@ -5,7 +5,9 @@
 // of Neo4j's CPU per document).
 // CYPHER replan=skip: every lookup is by a constrained key or a hinted index, so the plan
 // made on an empty graph stays right; replanning while the graph grows only cost CPU.
-CYPHER replan=skip
+// expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
+// query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $documents AS row
 MERGE (d:Document {id: row.id})
 SET d.sha256 = row.sha256,
@@ -18,7 +20,7 @@ SET d.sha256 = row.sha256,
     d.ingestedAt = datetime(row.ingestedAt)
 RETURN 'Document' AS label, collect(row.id) AS keys, collect(elementId(d)) AS ids;
 
-CYPHER replan=skip
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $places AS row
 MERGE (p:Place {name: row.name})
 ON CREATE SET p.level = row.level

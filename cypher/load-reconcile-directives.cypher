@@ -4,7 +4,9 @@
 // touched, so the result does not depend on which document was loaded first.
 // CYPHER replan=skip: every lookup is by a constrained key or a hinted index, so the plan
 // made on an empty graph stays right; replanning while the graph grows only cost CPU.
-CYPHER replan=skip
+// expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
+// query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $directiveGroups AS g
 MATCH (u:Directive {key: g})
 MATCH (d:Directive)
@@ -18,7 +20,7 @@ MERGE (s)-[r2:UNDER {doc: r.doc}]->(d)
 ON CREATE SET r2 = properties(r)
 DELETE r;
 
-CYPHER replan=skip
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $directiveGroups AS g
 MATCH (u:Directive {key: g})
 MATCH (d:Directive)
@@ -32,7 +34,7 @@ MERGE (o)-[r2:ISSUED {doc: r.doc}]->(d)
 ON CREATE SET r2 = properties(r)
 DELETE r;
 
-CYPHER replan=skip
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $directiveGroups AS g
 MATCH (u:Directive {key: g})
 MATCH (d:Directive)
@@ -46,7 +48,7 @@ MERGE (x)-[r2:MENTIONS {doc: r.doc}]->(d)
 ON CREATE SET r2 = properties(r)
 DELETE r;
 
-CYPHER replan=skip
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $directiveGroups AS g
 MATCH (u:Directive {key: g})
 MATCH (d:Directive)
@@ -61,7 +63,7 @@ MERGE (d)-[r2:IMPLEMENTS {doc: r.doc}]->(p)
 ON CREATE SET r2 = properties(r)
 DELETE r;
 
-CYPHER replan=skip
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $directiveGroups AS g
 MATCH (u:Directive {key: g})
 MATCH (d:Directive)
@@ -76,7 +78,7 @@ MERGE (c)-[r2:IMPLEMENTS {doc: r.doc}]->(d)
 ON CREATE SET r2 = properties(r)
 DELETE r;
 
-CYPHER replan=skip
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $directiveGroups AS g
 MATCH (u:Directive {key: g})
 MATCH (d:Directive)

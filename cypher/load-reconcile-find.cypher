@@ -2,7 +2,9 @@
 // cypher/load-reconcile-directives.cypher merges. Usually none, so that file rarely runs.
 // CYPHER replan=skip: every lookup is by a constrained key or a hinted index, so the plan
 // made on an empty graph stays right; replanning while the graph grows only cost CPU.
-CYPHER replan=skip
+// expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
+// query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $directiveGroups AS g
 MATCH (u:Directive {key: g})
 MATCH (d:Directive)

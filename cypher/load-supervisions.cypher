@@ -1,7 +1,9 @@
 // Supervisions (the relationships around them: load-relationships.cypher).
 // CYPHER replan=skip: every lookup is by a constrained key or a hinted index, so the plan
 // made on an empty graph stays right; replanning while the graph grows only cost CPU.
-CYPHER replan=skip
+// expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
+// query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $supervisions AS row
 MERGE (s:Supervision {key: row.key})
 ON CREATE SET s.kind = row.kind, s.date = row.date

@@ -671,14 +671,53 @@ export const REL_ENDPOINTS: Record<RelListName, readonly [NodeLabel, NodeLabel]>
 export type NodeLabel =
   'Document' | 'Place' | 'Organization' | 'Official' | 'Role' | 'Directive' | 'Supervision';
 
-/** A relationship row with its endpoints as element ids (`a` → `b`) instead of keys. */
-export type IdRelRow<R extends RelRow = RelRow> = Omit<R, 'from' | 'to'> & {
-  a: string;
-  b: string;
+/** The relationship type each list writes (cypher/load-relationships.cypher). */
+export const REL_TYPES: Record<RelListName, string> = {
+  partOf: 'PART_OF',
+  orgIn: 'IN',
+  holds: 'HOLDS',
+  roleOf: 'OF',
+  issued: 'ISSUED',
+  implementsRels: 'IMPLEMENTS',
+  conducted: 'CONDUCTED',
+  led: 'LED',
+  tookPart: 'TOOK_PART',
+  hosted: 'HOSTED',
+  targeted: 'TARGETED',
+  under: 'UNDER',
+  reports: 'REPORTS',
+  mentionsOfficial: 'MENTIONS',
+  mentionsOrganization: 'MENTIONS',
+  mentionsDirective: 'MENTIONS',
 };
 
-/** The parameters of cypher/load-relationships.cypher: every relationship list, by element id. */
-export type RelationshipParams = { [K in RelListName]: IdRelRow[] };
+/** One relationship to write from a known start node: its type, end node (element id), properties. */
+export interface OutRel {
+  type: string;
+  b: string;
+  doc: string;
+  start: number | null;
+  end: number | null;
+  /** HOLDS only. */
+  asOf?: string;
+  docDate?: string | null;
+  /** IMPLEMENTS only. */
+  inferred?: boolean;
+}
+
+/** The relationships of a batch that start at one node (element id `a`). */
+export interface RelGroup {
+  a: string;
+  rels: OutRel[];
+}
+
+/**
+ * The parameters of cypher/load-relationships.cypher: every relationship of the batch, grouped
+ * by start node (a document's MENTIONS and REPORTS, an official's HOLDS… find their start once).
+ */
+export interface RelationshipParams {
+  groups: RelGroup[];
+}
 
 /** Where `nodeIds` finds a node: its label and key. */
 export function nodeIdKey(label: string, key: string): string {
@@ -694,18 +733,19 @@ export function relationshipParams(
   params: BatchParams,
   nodeIds: ReadonlyMap<string, string>,
 ): RelationshipParams {
-  const out = {} as RelationshipParams;
+  const groups = new Map<string, OutRel[]>();
   for (const name of Object.keys(REL_ENDPOINTS) as RelListName[]) {
     const [fromLabel, toLabel] = REL_ENDPOINTS[name];
-    const rows: IdRelRow[] = [];
+    const type = REL_TYPES[name];
     for (const row of params[name] as RelRow[]) {
       const a = nodeIds.get(nodeIdKey(fromLabel, row.from));
       const b = nodeIds.get(nodeIdKey(toLabel, row.to));
       if (a === undefined || b === undefined) continue;
-      const { from: _from, to: _to, ...rest } = row;
-      rows.push({ ...rest, a, b });
+      const { from: _from, to: _to, ...props } = row;
+      let rels = groups.get(a);
+      if (rels === undefined) groups.set(a, (rels = []));
+      rels.push({ type, b, ...props });
     }
-    out[name] = rows;
   }
-  return out;
+  return { groups: [...groups].map(([a, rels]) => ({ a, rels })) };
 }
