@@ -162,7 +162,9 @@ export async function trialBatchSizes(
   }
   const warmupSeconds = (performance.now() - tWarm) / 1000;
   const runs: BatchTrial[] = [];
-  const order = plan.rounds === 2 ? [...sizes, ...[...sizes].reverse()] : [...sizes];
+  // One size: nothing to choose, only the warm-up (quick mode).
+  const order =
+    sizes.length === 1 ? [] : plan.rounds === 2 ? [...sizes, ...[...sizes].reverse()] : [...sizes];
   for (const batchSize of order) {
     await wipe(db.driver);
     const [summary, use] = await measured(db.pid, () =>
@@ -183,9 +185,14 @@ export async function trialBatchSizes(
     );
   }
   await wipe(db.driver);
-  const trials = sizes.map((size) =>
-    runs.filter((r) => r.batchSize === size).reduce((a, b) => (b.seconds < a.seconds ? b : a)),
-  );
+  const trials =
+    order.length === 0
+      ? []
+      : sizes.map((size) =>
+          runs
+            .filter((r) => r.batchSize === size)
+            .reduce((a, b) => (b.seconds < a.seconds ? b : a)),
+        );
   return { trials, runs, warmupSeconds };
 }
 

@@ -34,6 +34,7 @@ import {
 import { pickParams } from './questions';
 import { extractRealCorpus, type RealCorpusReport } from './real-corpus';
 import { ALL_METRICS, scoreGenerated } from './score';
+import { DEFAULT_BATCH_SIZE } from '../src/graph/load';
 import type { ServerKind } from './server-main';
 import { benchRoot, errorMessage, log, round, table } from './util';
 
@@ -127,6 +128,10 @@ function parseArgs(argv: string[]): Options {
   // server slower by the same amount, which flatters the ours ÷ floor ratios (bench/README.md).
   const jit = opt('--neo4j-jit') ?? 'c2';
   if (jit !== 'c1' && jit !== 'c2') throw new Error('--neo4j-jit: c1 or c2');
+  // Quick mode loads with the default batch size (chosen by the full run's trials) after an
+  // untimed warm-up, instead of trying two sizes on a cold JVM: the trials were 1,250 documents
+  // loaded before the timed ingest, the largest stage after the API cells (bench/README.md).
+  const batchSizes = list('--batch-sizes', quick ? [DEFAULT_BATCH_SIZE] : [100, 250, 500, 1000]);
   return {
     quick,
     soak: has('--soak') && !quick,
@@ -138,11 +143,13 @@ function parseArgs(argv: string[]): Options {
     scoreSize: Math.min(max, num('--score-size', quick ? 1000 : 10000)),
     realLimit: num('--real-limit', Infinity),
     realTimeLimitS: num('--real-time-limit', quick ? 15 : 3600),
-    batchSizes: list('--batch-sizes', quick ? [250, 500] : [100, 250, 500, 1000]),
+    batchSizes,
     trialDocs,
     trialRounds,
-    // One round needs the JVM warmed first, or the first size pays Neo4j's JIT warm-up.
-    trialWarmupDocs: trialRounds === 1 ? Math.floor(trialDocs / 2) : 0,
+    // One round needs the JVM warmed first, or the first size pays Neo4j's JIT warm-up. One
+    // size (quick mode): no trial, only the untimed warm-up load of the trial documents.
+    trialWarmupDocs:
+      batchSizes.length === 1 ? trialDocs : trialRounds === 1 ? Math.floor(trialDocs / 2) : 0,
     neo4jJit: jit,
     ingestTimeLimitS: num('--ingest-time-limit', Infinity),
     port: num('--port', 7851),
@@ -182,9 +189,38 @@ function extractRow(label: string, r: ExtractRun): (string | number)[] {
   ];
 }
 
+/** One stage of the run: wall seconds and the bench process's own CPU seconds. */
+export interface StageTime {
+  stage: string;
+  seconds: number;
+  nodeCpuSeconds: number;
+}
+
+/**
+ * Consecutive laps over the whole run (each from the end of the previous one), so the stages
+ * add up to the total and show where quick mode's minutes go.
+ */
+class Laps {
+  readonly stages: StageTime[] = [];
+  private t = performance.now();
+  private cpu = process.cpuUsage();
+  lap(stage: string): void {
+    const now = performance.now();
+    const cpu = process.cpuUsage(this.cpu);
+    this.stages.push({
+      stage,
+      seconds: round((now - this.t) / 1000, 1),
+      nodeCpuSeconds: round((cpu.user + cpu.system) / 1e6, 1),
+    });
+    this.t = now;
+    this.cpu = process.cpuUsage();
+  }
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const started = Date.now();
+  const laps = new Laps();
   const maxSize = o.sizes[o.sizes.length - 1];
   const out: Record<string, unknown> = {
     mode: o.quick ? 'quick' : 'full',
@@ -208,6 +244,7 @@ async function main(): Promise<void> {
   const lex = loadLexicon();
   const corpus = writeCorpus(o.corpusDir, maxSize, o.seed, lex);
   const genSeconds = (performance.now() - tGen) / 1000;
+  laps.lap('generator');
   out.generator = {
     dir: corpus.dir,
     documents: corpus.count,
@@ -226,6 +263,7 @@ async function main(): Promise<void> {
     if (r && results.length < o.scoreSize) results.push(r);
   });
   const pool = await extractPool(tasks, { warmup: tasks.slice(0, Math.min(200, tasks.length)) });
+  laps.lap('extract');
   const extractErrors = results
     .filter((r) => r.error)
     .map((r) => ({ id: r.document.id, reason: r.error }));
@@ -282,6 +320,7 @@ async function main(): Promise<void> {
       ];
       print(`Real corpus: ${path.basename(real.file)}`, lines.join('\n'));
     }
+    laps.lap('real stream');
   }
 
   // The bench's Neo4j starts here, in the background, so its JVM start overlaps the scoring
@@ -317,13 +356,17 @@ async function main(): Promise<void> {
     );
   }
 
+  laps.lap('score');
+
   // 3. Ingest.
   let api: ApiReport | undefined;
   let graphDocs = maxSize; // fewer when the ingest time limit stopped the load
   let soakReport: SoakReport | undefined;
   if (!o.skipIngest) {
     const trialDocs = extractTrialDocs(corpus.files.slice(0, o.trialDocs));
+    laps.lap('extract trial docs');
     const db = await dbStart!;
+    laps.lap('wait for Neo4j');
     log(`Neo4j ready (${f1(db.startSeconds)} s since its start)`);
     const servers: Partial<Record<ServerKind, RunningBenchServer>> = {};
     // Interrupted (Ctrl-C, timeout): stop what this run started before exiting.
@@ -353,13 +396,15 @@ async function main(): Promise<void> {
     let serversStarting: Promise<number> | undefined;
     try {
       if (o.quick && !o.skipApi) {
-        log('starting servers (ours, floor, peer) during the batch trials');
+        log('starting servers (ours, floor, peer) during the batch trials or warm-up');
         serversStarting = startServers();
         serversStarting.catch(() => undefined); // awaited (and rethrown) before the API stage
       }
       log(
-        `choosing the batch size on ${o.trialDocs} documents: ${o.batchSizes.join(', ')} ` +
-          `(${o.trialRounds} round${o.trialRounds === 2 ? 's' : ''}, warm-up ${o.trialWarmupDocs} docs)`,
+        o.batchSizes.length === 1
+          ? `untimed warm-up load of ${o.trialWarmupDocs} documents, batch ${o.batchSizes[0]}`
+          : `choosing the batch size on ${o.trialDocs} documents: ${o.batchSizes.join(', ')} ` +
+              `(${o.trialRounds} round${o.trialRounds === 2 ? 's' : ''}, warm-up ${o.trialWarmupDocs} docs)`,
       );
       const { trials, runs, warmupSeconds } = await trialBatchSizes(db, trialDocs, o.batchSizes, {
         rounds: o.trialRounds,
@@ -367,19 +412,23 @@ async function main(): Promise<void> {
       });
       // Documents per CPU-second where /proc tells it: it does not depend on what else runs.
       const speed = (t: (typeof trials)[number]): number => t.docsPerCpuSecond ?? t.docsPerSec;
-      const best = trials.reduce((a, b) => (speed(b) > speed(a) ? b : a));
-      log(`ingesting ${maxSize} documents end to end, batch ${best.batchSize}`);
+      const batchSize =
+        trials.length > 0
+          ? trials.reduce((a, b) => (speed(b) > speed(a) ? b : a)).batchSize
+          : o.batchSizes[0];
+      laps.lap(trials.length > 0 ? 'batch trials' : 'warm-up load');
+      log(`ingesting ${maxSize} documents end to end, batch ${batchSize}`);
       const ingest: IngestReport = await ingestCorpus(
         db,
         corpus.files,
-        best.batchSize,
+        batchSize,
         o.sizes,
         o.ingestTimeLimitS,
       );
       out.ingest = {
         ...ingest,
         docsPerSec: round(ingest.docsPerSec, 0),
-        batchSize: best.batchSize,
+        batchSize,
         batchTrials: trials,
         batchTrialRuns: runs,
         batchTrialWarmupSeconds: round(warmupSeconds, 1),
@@ -388,6 +437,7 @@ async function main(): Promise<void> {
         targetDocsPerSec: 500,
       };
       graphDocs = ingest.docs;
+      laps.lap('ingest');
       const series = ingest.per1kSeconds;
       const first = series.slice(0, Math.max(1, Math.floor(series.length / 10)));
       const last = series.slice(-Math.max(1, Math.floor(series.length / 10)));
@@ -395,31 +445,36 @@ async function main(): Promise<void> {
       print(
         `Ingest (read files → extract → load, embedded Neo4j, fresh; target ≥ 500 docs/s)`,
         [
-          table([
-            [
-              `batch size (${o.trialDocs} docs, load only)`,
-              'docs/s',
-              's',
-              'Neo4j CPU s',
-              'node CPU s',
-              'docs/CPU-s',
-              'load avg',
-            ],
-            ...trials.map((t) => [
-              String(t.batchSize),
-              f0(t.docsPerSec),
-              f2(t.seconds),
-              t.neo4jCpuSeconds === null ? '?' : f2(t.neo4jCpuSeconds),
-              f2(t.nodeCpuSeconds),
-              t.docsPerCpuSecond === null ? '?' : f0(t.docsPerCpuSecond),
-              f2(t.loadAverage),
-            ]),
-          ]),
-          `chosen batch size: ${best.batchSize}, the most docs per CPU-second (` +
-            (o.trialRounds === 2
-              ? "each size's faster of two rounds, ascending then descending"
-              : `one round after an untimed ${o.trialWarmupDocs}-document warm-up`) +
-            `; Neo4j JIT ${o.neo4jJit})`,
+          trials.length === 0
+            ? ''
+            : table([
+                [
+                  `batch size (${o.trialDocs} docs, load only)`,
+                  'docs/s',
+                  's',
+                  'Neo4j CPU s',
+                  'node CPU s',
+                  'docs/CPU-s',
+                  'load avg',
+                ],
+                ...trials.map((t) => [
+                  String(t.batchSize),
+                  f0(t.docsPerSec),
+                  f2(t.seconds),
+                  t.neo4jCpuSeconds === null ? '?' : f2(t.neo4jCpuSeconds),
+                  f2(t.nodeCpuSeconds),
+                  t.docsPerCpuSecond === null ? '?' : f0(t.docsPerCpuSecond),
+                  f2(t.loadAverage),
+                ]),
+              ]),
+          trials.length === 0
+            ? `batch size ${batchSize} (no trial: one size given), after an untimed ` +
+              `${o.trialWarmupDocs}-document warm-up load (${f1(warmupSeconds)} s); Neo4j JIT ${o.neo4jJit}`
+            : `chosen batch size: ${batchSize}, the most docs per CPU-second (` +
+              (o.trialRounds === 2
+                ? "each size's faster of two rounds, ascending then descending"
+                : `one round after an untimed ${o.trialWarmupDocs}-document warm-up`) +
+              `; Neo4j JIT ${o.neo4jJit})`,
           table([
             ['documents', 'cumulative s', 'docs/s'],
             ...ingest.milestones.map((m) => [String(m.docs), f1(m.seconds), f0(m.docsPerSec)]),
@@ -447,23 +502,28 @@ async function main(): Promise<void> {
       // 4. API.
       if (!o.skipApi) {
         const params = await pickParams(db.driver);
+        laps.lap('pick API params');
         log(`API params ${JSON.stringify(params)}`);
         if (!serversStarting) log('starting servers (ours, floor, peer)');
         const serverSeconds = await (serversStarting ?? startServers());
         out.apiServerStartSeconds = round(serverSeconds, 1);
         out.apiServersStartedDuringTrials = serversStarting !== undefined;
         log(`servers ready in ${f1(serverSeconds)} s`);
+        laps.lap('wait for API servers');
         const running = servers as Record<ServerKind, RunningBenchServer>;
         api = await runApiBench(running, params, o.concurrency, o.duration);
+        laps.lap('API cells');
         if (o.soak) {
           log(`soak: ${o.soakSeconds} s at concurrency 64 on our API`);
           soakReport = await soak(running.ours, params, o.soakSeconds, 64);
+          laps.lap('soak');
         }
       }
     } finally {
       await serversStarting?.catch(() => undefined); // none left half-started
       for (const s of Object.values(servers)) await s?.stop();
       await stopDb(db);
+      laps.lap('stop servers and Neo4j');
     }
   }
 
@@ -556,6 +616,14 @@ async function main(): Promise<void> {
         `RSS MB: ${soakReport.rssSamplesMb.map(([t, m]) => `${t}s:${f0(m)}`).join(' ')}`,
     );
   }
+  out.stages = laps.stages;
+  print(
+    'Where the time went (wall seconds per stage, one after the other; node = this process)',
+    table([
+      ['stage', 's', 'node CPU s'],
+      ...laps.stages.map((st) => [st.stage, f1(st.seconds), f1(st.nodeCpuSeconds)]),
+    ]),
+  );
   out.totalSeconds = round((Date.now() - started) / 1000, 1);
   out.loadAverageAtEnd = os.loadavg();
   const file = path.join(benchRoot(), 'bench', 'results.json');
