@@ -124,7 +124,10 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     // "Thực hiện A của …; B của …; C của …, ORG ban hành D": list items opened by ";".
     const listed = [...parents];
     for (let m = n + parents.length; m < dirs.length; m++) {
-      if (!isWord(items[dirs[m] - 1], ';')) break;
+      // "…; B …" or "Căn cứ A; căn cứ B …": the grounds of one issuing clause.
+      const before = items[dirs[m] - 1];
+      const again = group(before) === 'lineageVerbs' && isWord(items[dirs[m] - 2], ';');
+      if (!isWord(before, ';') && !again) break;
       const more = chainFrom(m);
       listed.push(...more);
       m += more.length - 1;

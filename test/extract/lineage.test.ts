@@ -147,4 +147,9 @@ describe('lineage', () => {
       'Năm 2016, huyện thực hiện tốt Nghị quyết số 30a/2008/NQ-CP; UBND huyện ban hành Quyết định số 1408/QĐ-UBND phê duyệt dự án đường.';
     expect(implementsOf(text, '1408/QĐ-UBND')).toEqual([]);
   });
+  it('gives the plan every ground of a "Căn cứ A; căn cứ B, ORG ban hành C" list', () => {
+    const text =
+      'Căn cứ Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương; căn cứ Kế hoạch số 31-KH/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 09-KH/HU.';
+    expect(implementsOf(text, '09-KH/HU')).toEqual(['22-QĐ/TW', '31-KH/TU']);
+  });
 });
