@@ -176,6 +176,8 @@ function signatureStart(tokens: Token[]): number {
 }
 
 const RELATION_WORDS = new Set(['sang', 'từ', 'với']);
+/** A province score (about four plain mentions) that outweighs a foreign headline. */
+const FOREIGN_OVERRIDE = 8;
 
 /** Whether the tokens before `to` name a foreign place (not inside a Vietnamese name: "Thị Mỹ"). */
 function namesForeignPlace(tokens: Token[], to: number): boolean {
@@ -423,8 +425,6 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   // A lede that names one province only, as the event's venue, wins over places the body names
   // more often (the other stops of a wire story, a visitor's home province).
   else if (ledeVenues.size === 1 && ledePlaces.size === 1) province = [...ledeVenues][0];
-  // A headline and lede about another country and no Vietnamese place: foreign news.
-  else if (ledePlaces.size === 0 && namesForeignPlace(tokens, leadEnd)) province = null;
   else {
     let top: ProvinceDef | null = null;
     let topScore = 0;
@@ -436,7 +436,11 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
         topScore = s;
       } else if (s > second) second = s;
     }
-    if (top && topScore > second) province = top;
+    // A headline and lede about another country and no Vietnamese place is foreign news, unless
+    // the body keeps naming one province ("ống gang Trung Quốc" in a story about a city's works).
+    const foreign =
+      ledePlaces.size === 0 && topScore < FOREIGN_OVERRIDE && namesForeignPlace(tokens, leadEnd);
+    if (top && topScore > second && !foreign) province = top;
   }
   if (province) province = inForce(province, year, datelineMonth, lex);
   return { outlet, province, jurisdiction: province?.name ?? null, year, placesByLevel };

@@ -92,4 +92,13 @@ describe('jurisdiction', () => {
     ].join('\n');
     expect(jurisdiction(text)).toBe('Hà Giang');
   });
+  it('keeps a province the body keeps naming even when the headline names a foreign country', () => {
+    const text = [
+      'Công ty cấp nước nói gì khi dùng ống gang Trung Quốc?',
+      '',
+      'Công ty giải thích việc sử dụng ống gang dẻo của Trung Quốc vì giá thành rẻ hơn.',
+      'Ngày 23/5, đại diện công ty làm việc với Sở Xây dựng tỉnh Bình Dương. UBND tỉnh Bình Dương yêu cầu kiểm tra. Các tuyến ống ở Bình Dương được rà soát.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Bình Dương');
+  });
 });
