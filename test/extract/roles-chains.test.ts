@@ -146,6 +146,15 @@ describe('chains', () => {
     expect(o.get('Đỗ Thị Loan')?.[0]).toMatch(/^Phó Hiệu trưởng Trường THPT Phan Đình Phùng/);
   });
 
+  it('reads the traffic police department whole', () => {
+    const text =
+      'Ông Lê Văn Hải, Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định, cho biết. Ông Trần ' +
+      'Quốc Trung, Phó Cục trưởng Cục Cảnh sát giao thông, nói.';
+    const o = officials(text);
+    expect(o.get('Lê Văn Hải')).toEqual(['Trưởng Phòng Cảnh sát giao thông Công an tỉnh Nam Định']);
+    expect(o.get('Trần Quốc Trung')).toEqual(['Phó Cục trưởng Cục Cảnh sát giao thông']);
+  });
+
   it('reads "BVĐK" as a general hospital', () => {
     const text = 'Ông Phạm Nông giữ chức Giám đốc BVĐK huyện Hải Hậu từ năm 2003.';
     expect(officials(text).get('Phạm Nông')).toEqual(['Giám đốc Bệnh viện Đa khoa huyện Hải Hậu']);
