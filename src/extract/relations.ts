@@ -739,9 +739,8 @@ export function supervisionIn(
   if (items.length === 0) return null;
   const headline = sentence === 0 && !isWord(items[items.length - 1], '.', '!', '?', ':', '…');
   const start = items0[0].kind === 'word' ? items0[0].start : items0[0].m.start;
-  const sameDay = items.some(
-    (it, i) => isWord(it, 'cùng') && group(items[i + 1]) === 'eventTimeWords',
-  );
+  const sameDayOf = (): boolean =>
+    items.some((it, i) => isWord(it, 'cùng') && group(items[i + 1]) === 'eventTimeWords');
   const hosted = hostedSession(items);
   if (hosted) {
     const { at, opening, ...session } = hosted;
@@ -763,7 +762,7 @@ export function supervisionIn(
       headline,
       sentence,
       date: sessionDate(items),
-      sameDay,
+      sameDay: sameDayOf(),
       participants: [],
       hosts: [],
       hostRoles: [],
@@ -980,7 +979,15 @@ export function supervisionIn(
       }
     }
   }
-  if (targets.length === 0) targets = ownerAfterTopic(items, verb);
+  // Not a body of the conductor's own kind and place ("Sở TT&TT … Hệ thống khảo sát … của Sở
+  // Thông tin - Truyền thông": the same body written twice).
+  const sameKind = (o: OrgPhrase): boolean =>
+    conductors.some(
+      (c) =>
+        c.units[0]?.def.phrase === o.units[0]?.def.phrase &&
+        (provinceOf(c) === provinceOf(o) || !provinceOf(c) || !provinceOf(o)),
+    );
+  if (targets.length === 0) targets = ownerAfterTopic(items, verb).filter((o) => !sameKind(o));
   targets = targets.filter((t) => !conductors.includes(t));
   // "làm việc với" is its own target marker: "tại buổi làm việc với lãnh đạo tỉnh X".
   const placeFrom = group(v) === 'targetMarkers' ? verb : verb + 1;
@@ -1018,7 +1025,7 @@ export function supervisionIn(
     leaderRole,
     leaderGiven,
     topic,
-    sameDay,
+    sameDay: sameDayOf(),
     participants: [],
     hosts: [],
     hostRoles: [],

@@ -4,6 +4,7 @@
  * come from the participant and host sentences and from the bodies they belong to.
  */
 import type { Item, OrgPhrase } from './mentions';
+import { group } from './mentions';
 import type { DocContext } from './context';
 import type { Lexicon } from './lexicon';
 import { orgKey, type CanonicalOrg } from './resolve';
@@ -277,10 +278,12 @@ export function supervisionsOf(
   sentences.forEach((items, si) => {
     // The leader, and the decisions supervised, stated in a sentence of their own after the
     // session's ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy, làm trưởng đoàn.").
-    const after = accs.filter((a) => a.sentence < si && si - a.sentence <= FOLLOW_UP).pop();
-    const l = leaderIn(items);
+    const last = accs.filter((a) => a.sentence < si).pop();
+    const after = last && si - last.sentence <= FOLLOW_UP ? last : undefined;
+    // Read only while a session told before still lacks its leader.
+    const l = last && !last.fact.leader ? leaderIn(items) : null;
     // "Chỉ đạo buổi làm việc, ông A …" names the session: the last one told, however far back.
-    const chaired = l?.named ? accs.filter((a) => a.sentence < si).pop() : after;
+    const chaired = l?.named ? last : after;
     if (l && chaired && !chaired.fact.leader) {
       const name = l.name ?? (l.role ? holderOf(l.role, officials, res) : null);
       // The host side chairs its part of the session too: only someone not of the target leads.
@@ -292,8 +295,8 @@ export function supervisionsOf(
     // "Tại buổi làm việc, ông B, Giám đốc Sở Y tế tỉnh X đề xuất …": B receives it when B is of
     // the side visited.
     // The phrase names the session: the last one told, however far back.
-    const speaker = sessionSpeaker(items);
-    const told = speaker ? accs.filter((a) => a.sentence < si).pop() : undefined;
+    const speaker = last && group(items[0]) === 'targetMarkers' ? sessionSpeaker(items) : null;
+    const told = speaker ? last : undefined;
     if (told && speaker) {
       const st = officials.get(normKey(speaker));
       const cores = [...(st?.cores ?? [])];

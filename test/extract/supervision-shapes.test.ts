@@ -148,6 +148,13 @@ describe('targets and conductors named loosely', () => {
       ),
     ).toEqual([]);
   });
+  it('are not the conductor written again ("Sở TT&TT … Hệ thống khảo sát … của Sở Thông tin - Truyền thông")', () => {
+    expect(
+      sups(
+        '(Hanoimoi.vn) - Ngày 5/2/2023, Sở TT&TT đã phát hiện bất thường tại chuyên mục Hệ thống khảo sát ý kiến người dân về loa phường của Sở Thông tin và Truyền thông.',
+      ),
+    ).toEqual([]);
+  });
   it('take a place as the team’s owner ("đoàn kiểm tra của huyện Mê Linh")', () => {
     const s = one(
       '(Hanoimoi.vn) - Ngày 30/6/2023, đoàn kiểm tra của huyện Mê Linh đã về làm việc với UBND xã Chu Phan và ông Nguyễn Văn Hưng, Chủ tịch UBND xã.',
