@@ -54,6 +54,8 @@ interface CachedShape extends Shape {
   text: string;
 }
 const SLOTS = 1 << 16;
+/** The scan's running hash stays a small integer (31-bit on V8): a wider one deoptimised scan. */
+const HASH_MASK = 0xfffffff;
 const SHAPES: (CachedShape | undefined)[] = new Array<CachedShape | undefined>(SLOTS).fill(
   undefined,
 );
@@ -149,7 +151,7 @@ function scan(text: string, from: number, n: number, offset: number, out: Token[
       for (;;) {
         let d = 0;
         while (j < n && (d = text.charCodeAt(j)) < CLASS_END && CLASS[d] === WORD) {
-          h = (Math.imul(h, 31) + d) | 0;
+          h = (Math.imul(h, 31) + d) & HASH_MASK;
           j++;
         }
         if (
@@ -159,15 +161,15 @@ function scan(text: string, from: number, n: number, offset: number, out: Token[
           isWordChar(text.charCodeAt(j + 1)) &&
           !gluedDash(text, i, j)
         ) {
-          h = (Math.imul(h, 31) + d) | 0;
-          h = (Math.imul(h, 31) + text.charCodeAt(j + 1)) | 0;
+          h = (Math.imul(h, 31) + d) & HASH_MASK;
+          h = (Math.imul(h, 31) + text.charCodeAt(j + 1)) & HASH_MASK;
           j += 2;
           continue;
         }
         break;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) {
-      h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+      h = (Math.imul(h, 31) + text.charCodeAt(j)) & HASH_MASK;
       j++;
     }
     // The shape cache, read in place (see cachedShape).
