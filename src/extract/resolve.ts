@@ -26,14 +26,18 @@ export interface DocOrgIndex {
   unitPlaces: Map<string, Map<string, PlaceRef[]>>;
   /** Place level → the places of that level named in organisation names ("commune" → {"Quế Long"}). */
   namedPlaces: Map<string, Set<string>>;
+  /** Provinces (not centrally run cities) named in organisation names. */
+  provinces: Set<ProvinceDef>;
 }
 
 export function buildOrgIndex(orgs: OrgPhrase[]): DocOrgIndex {
   const unitNames = new Map<string, Set<string>>();
   const unitPlaces = new Map<string, Map<string, PlaceRef[]>>();
   const namedPlaces = new Map<string, Set<string>>();
+  const provinces = new Set<ProvinceDef>();
   for (const o of orgs) {
     for (const p of o.places) {
+      if (p.province && !p.province.centralCity) provinces.add(p.province);
       if (!p.name || !p.generic) continue;
       let s = namedPlaces.get(p.level);
       if (!s) namedPlaces.set(p.level, (s = new Set()));
@@ -59,7 +63,7 @@ export function buildOrgIndex(orgs: OrgPhrase[]): DocOrgIndex {
       s.add(u.name);
     }
   }
-  return { unitNames, unitPlaces, namedPlaces };
+  return { unitNames, unitPlaces, namedPlaces, provinces };
 }
 
 function single(set: Set<string> | undefined): string | null {
@@ -121,6 +125,12 @@ function fillPlace(p: PlaceRef, ctx: DocContext, idx: DocOrgIndex): PlaceRef {
   if (p.name) return p;
   const prov = ctx.province;
   if (p.level === 'province' && prov) {
+    if (prov.centralCity && p.generic === 'tỉnh') {
+      // "UBND tỉnh" in a Hồ Chí Minh City article is not the city's: the one province the
+      // article's bodies name, else left unnamed.
+      const other = idx.provinces.size === 1 ? [...idx.provinces][0] : null;
+      return other ? { ...p, name: other.name, province: other } : p;
+    }
     if (prov.centralCity)
       return { ...p, generic: 'thành phố', level: 'city', name: prov.name, province: prov };
     return { ...p, name: prov.name, province: prov };

@@ -155,6 +155,17 @@ describe('chains', () => {
     expect(o.get('Trần Quốc Trung')).toEqual(['Phó Cục trưởng Cục Cảnh sát giao thông']);
   });
 
+  it('does not make "UBND tỉnh" the body of a centrally run city', () => {
+    const two =
+      '(Thanhuytphcm.vn) - Ông Trần Văn Hưng, Giám đốc Sở GD-ĐT Yên Bái, cho biết. Ông Dương Văn ' +
+      'Tiến, Phó Chủ tịch UBND tỉnh, nói. Ông Lê Văn Tám, Phó Chủ tịch UBND TP, nói.';
+    const o = officials(two);
+    expect(o.get('Dương Văn Tiến')).toEqual(['Phó Chủ tịch Ủy ban nhân dân tỉnh Yên Bái']);
+    expect(o.get('Lê Văn Tám')).toEqual(['Phó Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh']);
+    const one = officials('(Thanhuytphcm.vn) - Ông Dương Văn Tiến, Phó Chủ tịch UBND tỉnh, nói.');
+    expect(one.get('Dương Văn Tiến')).toEqual(['Phó Chủ tịch Ủy ban nhân dân tỉnh']);
+  });
+
   it('reads "BVĐK" as a general hospital', () => {
     const text = 'Ông Phạm Nông giữ chức Giám đốc BVĐK huyện Hải Hậu từ năm 2003.';
     expect(officials(text).get('Phạm Nông')).toEqual(['Giám đốc Bệnh viện Đa khoa huyện Hải Hậu']);
