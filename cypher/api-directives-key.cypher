@@ -15,47 +15,21 @@ WHERE (size($args.symbolForms) = 0 OR toLower(d.symbolNorm) IN $args.symbolForms
   })
   AND ($args.from = '' OR (d.date IS NOT NULL AND d.date >= $args.from))
   AND ($args.to = '' OR (d.date IS NOT NULL AND d.date <= $args.to))
-// The lineage aggregates (shortest depth per link), so it runs in CALL subqueries before
-// the projection (an aggregation inside a projected COLLECT is refused). Breadth-first: the
-// directives within reach (ANY SHORTEST, one path each), then their links; enumerating every
-// path instead grows as the product of the parallel relationships (one per asserting
-// document) along it.
+// The lineage, breadth-first: one step per level up to $args.lineageDepth
+// (cypher/api-part-lineage-*-levels.cypher), in CALL subqueries before the projection (an
+// aggregation inside a projected COLLECT is refused).
 //#if lineageUp
 CALL (d) {
-  MATCH p = ANY SHORTEST (d)-[:IMPLEMENTS]->{0,9}(a:Directive)
-  WITH a, length(p) AS near
-  WHERE near < $args.lineageDepth
-  MATCH (a)-[r:IMPLEMENTS]->(b:Directive)
-  WITH a, b, near + 1 AS dist, collect(coalesce(r.inferred, false)) AS flags
-  ORDER BY dist, a.key, b.key
-  RETURN collect({
-//#if lineageFull
-    from: a {.key, .symbol, .type, .date, .subject, .jurisdiction},
-    to: b {.key, .symbol, .type, .date, .subject, .jurisdiction},
-//#else
-    from: a {.key, .symbol}, to: b {.key, .symbol},
-//#end
-    depth: dist, inferred: all(i IN flags WHERE i)
-  }) AS lineageUp
+  WITH $args.lineageDepth AS maxDepth, [d] AS seen, [d] AS frontier, 0 AS near, [] AS links
+//#include api-part-lineage-up-levels
+  RETURN links AS lineageUp
 }
 //#end
 //#if lineageDown
 CALL (d) {
-  MATCH p = ANY SHORTEST (d)<-[:IMPLEMENTS]-{0,9}(b:Directive)
-  WITH b, length(p) AS near
-  WHERE near < $args.lineageDepth
-  MATCH (a:Directive)-[r:IMPLEMENTS]->(b)
-  WITH a, b, near + 1 AS dist, collect(coalesce(r.inferred, false)) AS flags
-  ORDER BY dist, a.key, b.key
-  RETURN collect({
-//#if lineageFull
-    from: a {.key, .symbol, .type, .date, .subject, .jurisdiction},
-    to: b {.key, .symbol, .type, .date, .subject, .jurisdiction},
-//#else
-    from: a {.key, .symbol}, to: b {.key, .symbol},
-//#end
-    depth: dist, inferred: all(i IN flags WHERE i)
-  }) AS lineageDown
+  WITH $args.lineageDepth AS maxDepth, [d] AS seen, [d] AS frontier, 0 AS near, [] AS links
+//#include api-part-lineage-down-levels
+  RETURN links AS lineageDown
 }
 //#end
 RETURN d {

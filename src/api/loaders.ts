@@ -12,7 +12,20 @@ import type {
   SourceDocument,
   Supervision,
 } from './types';
+import { composed, type Flags } from './template';
 import { LineageDirection } from './types';
+
+export const MAX_LINEAGE_DEPTH = 10;
+
+/**
+ * The level flags of the lineage templates (cypher/api-part-lineage-*-levels.cypher) for a
+ * lineage `depth` hops deep: lineageLevel<n> = depth >= n, so the query holds `depth` steps.
+ */
+export function lineageLevels(depth: number): Flags {
+  const flags: Record<string, boolean> = {};
+  for (let n = 2; n <= MAX_LINEAGE_DEPTH; n++) flags[`lineageLevel${n}`] = depth >= n;
+  return flags;
+}
 
 /**
  * Per-request DataLoaders: every nested field that is not projected by its root query is
@@ -106,7 +119,10 @@ export function createLoaders(db: ApiDb) {
           up: r.direction !== LineageDirection.DOWN,
           down: r.direction !== LineageDirection.UP,
         }));
-        const rows = await db.read(cypher('api-directive-lineage'), { items });
+        // Whole nodes and `inferred` (a loader serves every selection), the deepest item's levels.
+        const deepest = Math.max(...items.map((i) => i.depth));
+        const flags = { lineageFull: true, lineageInferred: true, ...lineageLevels(deepest) };
+        const rows = await db.read(composed('api-directive-lineage', flags), { items });
         const byReq = new Map<string, DirectiveLink[]>();
         for (const row of rows) {
           const links = [

@@ -4,7 +4,7 @@ import { cypher } from '../graph/cypher';
 import { fold } from '../common/fold';
 import type { ApiContext } from './context';
 import type { Row } from './db';
-import { loadSupervisions } from './loaders';
+import { lineageLevels, loadSupervisions, MAX_LINEAGE_DEPTH } from './loaders';
 import { decodeCursor, pageSize, toConnection, type PageRows } from './pagination';
 import { Selection } from './selection';
 import { composed, type Flags } from './template';
@@ -33,7 +33,7 @@ import {
   SupervisionFilter,
 } from './types';
 
-export const MAX_LINEAGE_DEPTH = 10;
+export { MAX_LINEAGE_DEPTH };
 export const MAX_SEARCH_RESULTS = 100;
 
 function badInput(message: string): GraphQLError {
@@ -389,6 +389,8 @@ export class QueryResolver {
         lineageFull:
           full(lineageLinks, 'from', info, 'Directive') ||
           full(lineageLinks, 'to', info, 'Directive'),
+        lineageInferred: lineageLinks?.has('inferred') ?? false,
+        ...lineageLevels(lineage?.depth ?? 1),
         ...supervisionFlags([sups], info),
       },
     );

@@ -29,7 +29,7 @@ export function at(text: string, needle: string, occurrence = 0): Evidence {
   return { start: i, end: i + needle.length };
 }
 
-function doc(
+export function doc(
   id: string,
   text: string,
   result: Omit<ExtractionResult, 'document'> & {
