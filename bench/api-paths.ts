@@ -4,9 +4,13 @@
  *
  *   node dist/bench/api-paths.js --port 7851 --data-dir .kg/neo4j-bench [--duration 5]
  *     [--concurrency 1,16,64] [--questions a,b] [--out file.json] [--soak seconds [--no-cells]]
+ *     [--no-apollo] [--against DIR]
  *
  * fast   — `startServer` as shipped: plain JSON POSTs executed by graphql-js (src/api/http.ts)
  * apollo — the same server with every GraphQL request through apollo.executeHTTPGraphQLRequest
+ *          (left out with --no-apollo)
+ * base   — with `--against DIR`: our server as built in another checkout (DIR/dist, e.g. the
+ *          commit before a change), to compare two versions in one run on one graph
  * floor, peer — as in `npm run bench`.
  *
  * Besides latency and requests/s, each cell reports the CPU milliseconds per request of the
@@ -34,11 +38,12 @@ import { pickParams, QUESTIONS, type Question } from './questions';
 import type { ServerKind } from './server-main';
 import { argValue, benchRoot, log, round, table } from './util';
 
-const NAMES = ['fast', 'apollo', 'floor', 'peer'] as const;
-type Name = (typeof NAMES)[number];
+const ALL_NAMES = ['fast', 'apollo', 'base', 'floor', 'peer'] as const;
+type Name = (typeof ALL_NAMES)[number];
 const KIND: Record<Name, ServerKind> = {
   fast: 'ours',
   apollo: 'ours',
+  base: 'ours',
   floor: 'floor',
   peer: 'peer',
 };
@@ -71,6 +76,13 @@ async function main(): Promise<void> {
   const out = argValue(args, '--out');
   const soakSeconds = Number(argValue(args, '--soak') ?? 0);
   const cellsWanted = !args.includes('--no-cells');
+  const against = argValue(args, '--against');
+  const NAMES: readonly Name[] = ALL_NAMES.filter(
+    (n) => (n !== 'apollo' || !args.includes('--no-apollo')) && (n !== 'base' || against),
+  );
+  /** Our servers other than the shipped one, each compared with the floor and the peer. */
+  const variants = NAMES.filter((n) => n === 'apollo' || n === 'base');
+  const baseDist = against ? path.resolve(against, 'dist', 'bench') : undefined;
 
   const db = await startEmbedded({ port, dataDir });
   const servers = {} as Record<Name, RunningBenchServer>;
@@ -81,7 +93,12 @@ async function main(): Promise<void> {
     const started: readonly Name[] = cellsWanted ? NAMES : ['fast'];
     await Promise.all(
       started.map(async (n) => {
-        servers[n] = await startBenchServer(KIND[n], db.config, n === 'apollo' ? n : undefined);
+        servers[n] = await startBenchServer(
+          KIND[n],
+          db.config,
+          n === 'apollo' ? n : undefined,
+          n === 'base' ? baseDist : undefined,
+        );
       }),
     );
     for (const q of questions) {
@@ -129,12 +146,12 @@ async function main(): Promise<void> {
           'load',
           ...NAMES.map((n) => `${n} p50 ms / rps`),
           'fast/peer rps',
-          'apollo/peer rps',
+          ...variants.map((n) => `${n}/peer rps`),
           'fast/floor p50',
-          'apollo/floor p50',
-          'apollo/fast rps',
-          'server CPU ms/req fast/apollo/floor/peer',
-          'Neo4j CPU ms/req fast/apollo/floor/peer',
+          ...variants.map((n) => `${n}/floor p50`),
+          ...variants.map((n) => `${n}/fast rps`),
+          `server CPU ms/req ${NAMES.join('/')}`,
+          `Neo4j CPU ms/req ${NAMES.join('/')}`,
           'errors',
         ],
         ...cells.map((x) => {
@@ -145,10 +162,10 @@ async function main(): Promise<void> {
             x.loadAverage,
             ...NAMES.map((n) => `${r[n].p50Ms.toFixed(1)} / ${r[n].rps.toFixed(0)}`),
             ratio(r.fast.rps, r.peer.rps),
-            ratio(r.apollo.rps, r.peer.rps),
+            ...variants.map((n) => ratio(r[n].rps, r.peer.rps)),
             ratio(r.fast.p50Ms, r.floor.p50Ms),
-            ratio(r.apollo.p50Ms, r.floor.p50Ms),
-            ratio(r.apollo.rps, r.fast.rps),
+            ...variants.map((n) => ratio(r[n].p50Ms, r.floor.p50Ms)),
+            ...variants.map((n) => ratio(r[n].rps, r.fast.rps)),
             NAMES.map((n) => ms(r[n].serverCpuMsPerRequest)).join('/'),
             NAMES.map((n) => ms(r[n].neo4jCpuMsPerRequest)).join('/'),
             NAMES.map((n) => r[n].errors).join('/'),

@@ -33,8 +33,11 @@ export async function startBenchServer(
   kind: ServerKind,
   db: DbConfig,
   variant?: 'apollo',
+  /** Another build's dist/bench directory (api-paths --against); this one's by default. */
+  benchDist: string = __dirname,
 ): Promise<RunningBenchServer> {
-  const child = fork(path.join(__dirname, 'server-main.js'), variant ? [kind, variant] : [kind], {
+  const main = path.join(benchDist, 'server-main.js');
+  const child = fork(main, variant ? [kind, variant] : [kind], {
     env: {
       ...process.env,
       BENCH_NEO4J_URI: db.uri,
