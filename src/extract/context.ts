@@ -14,7 +14,11 @@ import placeData from './lexicon/places.json';
 /** Aliases that are common nouns ('Thủ đô'): the province only when no name follows. */
 const NOUN_ALIASES = new Set(placeData.nounAliases.map((a) => a.toLowerCase()));
 /** Countries, foreign capitals, international bodies, as written ("Trung Quốc", "Liên hợp quốc"). */
-const FOREIGN_PLACES = placeData.foreignPlaces.map((p) => p.split(' '));
+const FOREIGN_PLACES = new Map<string, string[][]>();
+for (const p of placeData.foreignPlaces) {
+  const words = p.split(' ');
+  FOREIGN_PLACES.set(words[0], [...(FOREIGN_PLACES.get(words[0]) ?? []), words]);
+}
 
 export interface DocContext {
   outlet: string | null;
@@ -185,7 +189,7 @@ function namesForeignPlace(tokens: Token[], to: number): boolean {
     if (!tokens[i].cap || (i > 0 && tokens[i - 1].titleCase)) continue;
     // "vượt biên sang Trung Quốc", "nhập khẩu từ Úc": a destination or origin of a Vietnamese story.
     if (i > 0 && RELATION_WORDS.has(tokens[i - 1].norm)) continue;
-    for (const words of FOREIGN_PLACES) {
+    for (const words of FOREIGN_PLACES.get(tokens[i].text) ?? []) {
       if (words.every((w, q) => tokens[i + q]?.text === w)) return true;
     }
   }
@@ -216,8 +220,9 @@ function afterLocative(tokens: Token[], spans: SpanIndex, i: number, needKind: b
  * Cần Thơ và Khánh Hòa"), each separated from the next by one comma or "và"; an address ("xã
  * Hương Sơn, Mỹ Đức, Hà Nội") names one province and is no such list.
  */
-function listedPlaces(tokens: Token[], spans: SpanIndex): Set<number> {
+function listedPlaces(tokens: Token[], spans: SpanIndex): { at: number[]; listed: Set<number> } {
   const out = new Set<number>();
+  const at: number[] = [];
   let run: number[] = [];
   const names = new Set<ProvinceDef>();
   let lastEnd = -1;
@@ -230,6 +235,7 @@ function listedPlaces(tokens: Token[], spans: SpanIndex): Set<number> {
     const sp = spans.at[i];
     const pr = entryOf(sp, 'province');
     if (!sp || (!pr && !entryOf(sp, 'district'))) continue;
+    at.push(i);
     const joined =
       run.length > 0 && i === lastEnd + 1 && [',', 'và'].includes(tokens[lastEnd].norm);
     if (!joined) close();
@@ -239,7 +245,7 @@ function listedPlaces(tokens: Token[], spans: SpanIndex): Set<number> {
     i = sp.end - 1;
   }
   close();
-  return out;
+  return { at, listed: out };
 }
 
 /** A place inside a postal address: "(số 64, Bà Triệu, …)", "tại số 12, đường …", within a clause. */
@@ -334,14 +340,13 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const lead = sentences.slice(0, 2).flat();
   const last = lead[lead.length - 1];
   const leadEnd = !last ? 0 : last.kind === 'word' ? last.end : last.m.end;
-  const listed = listedPlaces(tokens, spans);
+  const { at: placeAt, listed } = listedPlaces(tokens, spans);
   const signature = signatureStart(tokens);
   /** Provinces the headline or the lede places the event in ("… tại tỉnh Quảng Ninh"). */
   const ledeVenues = new Set<ProvinceDef>();
   const ledePlaces = new Set<ProvinceDef>();
-  for (let i = 0; i < tokens.length; i++) {
-    const sp = spans.at[i];
-    if (!sp || !sp.entries.some((e) => e.cat === 'province' || e.cat === 'district')) continue;
+  for (const i of placeAt) {
+    const sp = spans.at[i]!;
     const at = tokens[i].start;
     while (nameAt < inName.length && inName[nameAt][1] <= at) nameAt++;
     if (nameAt < inName.length && inName[nameAt][0] <= at) continue;

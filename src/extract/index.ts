@@ -134,9 +134,9 @@ function signIssuer(symbol: string, res: Resolver, lex: Lexicon): string | null 
     const def = lex.signIssuers.find((s) => s.sign === p || (s.prefix && p.startsWith(s.sign)));
     if (!def) continue;
     if (!def.parse) return def.issuer;
-    // "/TU" in a centrally-run city is its Thành ủy.
+    // "/TU" in a centrally-run city is its Thành ủy, "-UBND" its Ủy ban nhân dân thành phố.
     const phrase = res.ctx.province?.centralCity
-      ? def.issuer.replace('Tỉnh ủy', 'Thành ủy')
+      ? def.issuer.replace('Tỉnh ủy', 'Thành ủy').replace(/ tỉnh$/u, ' thành phố')
       : def.issuer;
     const o = new MentionParser(tokenize(phrase), null, lex).parseOrg(0);
     const c = o ? res.org({ ...o.m, start: 0, end: 0 }, false) : null;

@@ -6,6 +6,13 @@ function directives(text: string): [string, string | null, string | null, string
 }
 
 describe('directive references', () => {
+  it('read the issuer a "-UBND" sign implies in a centrally run city as its city council', () => {
+    const text =
+      'Đà Nẵng siết trật tự xây dựng\n\nCác quận của thành phố Đà Nẵng thực hiện Văn bản số 5279/UBND-TKBT ngày 9/9/2016 về trật tự xây dựng.';
+    expect(directives(text)).toEqual([
+      ['5279/UBND-TKBT', 'Văn bản', '2016-09-09', 'Ủy ban nhân dân thành phố Đà Nẵng'],
+    ]);
+  });
   it('take the date opening the issuing clause past a connective ("Ngay sau đó, vào ngày …, ORG đã ra …")', () => {
     expect(
       directives(
