@@ -416,6 +416,12 @@ function adoptCdsDump(dataDir: string, cleanExit: boolean): void {
   try {
     if (cleanExit && existsSync(dump.dump) && !existsSync(dump.archive)) {
       renameSync(dump.dump, dump.archive);
+      // Archives of earlier launcher builds or Javas are never mapped again (~120 MB each).
+      const dir = path.dirname(dump.archive);
+      for (const f of readdirSync(dir)) {
+        if (/^neo4j-[0-9a-f]+\.jsa$/.test(f) && path.join(dir, f) !== dump.archive)
+          rmSync(path.join(dir, f), { force: true });
+      }
     }
   } finally {
     rmSync(dump.dump, { force: true });
