@@ -531,18 +531,36 @@ function bareProvinceAt(items: Item[], i: number, lookup: PlaceLookup): string[]
   return [];
 }
 
-/** "tại tỉnh Bắc Kạn", "tại huyện Gia Lâm và quận Tây Hồ": the places visited, when no body is named. */
-function placeTargetsAfter(items: Item[], from: number, lookup: PlaceLookup | undefined): string[] {
+/** Whether every conductor is a central body (a ministry, a Tổng cục, the Government). */
+function allCentral(conductors: OrgPhrase[]): boolean {
+  return conductors.length > 0 && conductors.every((o) => o.units[0]?.def.level === 'central');
+}
+
+/**
+ * "tại tỉnh Bắc Kạn", "tại huyện Gia Lâm và quận Tây Hồ": the places visited, when no body is
+ * named. "khảo sát … trên địa bàn tỉnh X" (lexicon placeMarkers) names the area the activity
+ * was in, not a visit: it is the target only for a central body's team (a ministry's team in a
+ * province), never for a local body working in its own area.
+ */
+function placeTargetsAfter(
+  items: Item[],
+  from: number,
+  lookup: PlaceLookup | undefined,
+  conductors: OrgPhrase[] = [],
+): string[] {
   if (!lookup) return [];
+  const central = allCentral(conductors);
   for (let i = from; i < items.length; i++) {
     const it = items[i];
     if (isWord(it, ';', '.')) break;
+    if (it.kind !== 'word') continue;
+    const area = it.group === 'placeMarkers';
     if (
-      it.kind !== 'word' ||
-      it.group !== 'targetMarkers' ||
-      !['tại', 'với', 'làm việc với'].includes(it.norm)
+      !area &&
+      (it.group !== 'targetMarkers' || !['tại', 'với', 'làm việc với'].includes(it.norm))
     )
       continue;
+    if (area && !central) continue;
     const out: string[] = [];
     let k = afterLeadWords(items, i + 1);
     for (let p = placeAt(items, k, lookup); p; p = placeAt(items, k, lookup)) {
@@ -588,8 +606,16 @@ function sessionDate(items: Item[]): SupervisionDraft['date'] {
 function hostedTeamAt(items: Item[], i: number): DelegationHead | null {
   const it = items[i];
   const prev = items[i - 1];
+  // "… đã có buổi làm việc với Đoàn …": the verb and its "với" are two items.
+  const before = items[i - 2];
+  const workedWith =
+    isWord(prev, 'với') &&
+    before?.kind === 'word' &&
+    before.group === 'supervisionVerbs' &&
+    before.norm.endsWith('làm việc');
   if (
     isWord(prev, 'làm việc với') ||
+    workedWith ||
     (isWord(prev, 'với') && group(items[i - 2]) === 'hostVerbs')
   ) {
     const h = headAt(items, i);
@@ -807,7 +833,12 @@ export function supervisionIn(
     const of = isWord(items[j], 'của') ? j : conductorAfterTopic(items, j);
     if (of > j) topic = spanOf(items, j, of);
     if (of >= 0) j = of + 1;
-    if (items[j]?.kind === 'org') {
+    const owner = items[j];
+    // "Tổ công tác của Thủ tướng": a team owned by a post of its own is named by it.
+    if (of === head.end && owner?.kind === 'role' && !owner.m.org) {
+      delegation = `${head.name} của ${owner.m.title}`;
+      j++;
+    } else if (items[j]?.kind === 'org') {
       const c = coConducted(items, j, items.length);
       conductors = c.orgs;
       j = c.end;
@@ -991,7 +1022,7 @@ export function supervisionIn(
   targets = targets.filter((t) => !conductors.includes(t));
   // "làm việc với" is its own target marker: "tại buổi làm việc với lãnh đạo tỉnh X".
   const placeFrom = group(v) === 'targetMarkers' ? verb : verb + 1;
-  let placeTargets = targets.length ? [] : placeTargetsAfter(items, placeFrom, places);
+  let placeTargets = targets.length ? [] : placeTargetsAfter(items, placeFrom, places, conductors);
   // "Bộ VHTT&DL làm việc với Hải Phòng": a headline names the province bare.
   if (headline && !targets.length && !placeTargets.length && places && group(v) === 'targetMarkers')
     placeTargets = bareProvinceAt(items, verb + 1, places);
@@ -1240,7 +1271,10 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
     const withTeam = (k: number): boolean =>
       (isWord(items[k], 'với', 'làm việc với') && isWord(items[k + 1], 'đoàn')) ||
       (isWord(items[k], 'với', 'làm việc với') && group(items[k + 1]) === 'delegationHeads');
-    let opener = base > 0;
+    // "Tại các điểm khảo sát, …": a venue of the session opens the sentence too.
+    let opener =
+      base > 0 ||
+      (comma > 0 && isWord(items[base], 'tại') && items.slice(base, comma).some(isVerb));
     for (let k = base; k < comma && !opener; k++) opener = withTeam(k);
     if (
       items
@@ -1261,6 +1295,20 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
       if (p >= 0) return { names: [(items[p] as { m: PersonMention }).m.name], roles: [] };
       return { names: [], roles: [{ title: first.m.title, org: first.m.org }] };
     }
+  }
+  return null;
+}
+
+/**
+ * "Qua kiểm tra, đoàn công tác đánh giá Sở X …": the body a team assessed (lexicon assessVerbs,
+ * right after the team), which names the body visited where the session named only its area.
+ */
+export function assessedIn(items: Item[]): OrgPhrase | null {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const team = isWord(items[i], 'đoàn') || group(items[i]) === 'delegationHeads';
+    if (!team || group(items[i + 1]) !== 'assessVerbs') continue;
+    const o = items[i + 2];
+    return o.kind === 'org' && !o.m.plural ? o.m : null;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import type { DocContext } from './context';
 import type { Lexicon } from './lexicon';
 import { orgKey, type CanonicalOrg } from './resolve';
 import {
+  assessedIn,
   attendeesIn,
   directivesIn,
   sessionSpeaker,
@@ -41,6 +42,9 @@ export function iso(year: number | null, month: number, day: number): string {
   const dd = String(day).padStart(2, '0');
   return year === null ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
 }
+
+/** The kind word of a place target ("tỉnh Quảng Nam"). */
+const PLACE_GENERIC_RE = /^(?:tỉnh|thành phố|huyện|quận|thị xã) /u;
 
 /** How many sentences after a session's own may still state its leader or its decisions. */
 const FOLLOW_UP = 3;
@@ -82,6 +86,8 @@ export function supervisionsOf(
     conductorKey: string;
     /** Parent bodies of the targets, folded ("Bộ X" of "Ban Cán sự đảng Bộ X"). */
     targetParents: Set<string>;
+    /** The targets are places only ("trên địa bàn tỉnh X"): a body in them may stand for them. */
+    placesOnly: boolean;
   }
   const accs: Acc[] = [];
   const byKey = new Map<string, Acc>();
@@ -145,7 +151,8 @@ export function supervisionsOf(
     const conductedBy = [...conductors.map((c) => c.name), ...d.placeConductors];
     // A numbered delegation is an identity of its own ("Đoàn kiểm tra số 2"); a bare "Đoàn công
     // tác" is not a body (it stays the session's delegation, with no conducting body).
-    if (!conductedBy.length && d.delegation && /\d/.test(d.delegation))
+    // So is a team owned by a post ("Tổ công tác của Thủ tướng").
+    if (!conductedBy.length && d.delegation && /\d| của /u.test(d.delegation))
       conductedBy.push(d.delegation);
     // "Tại buổi làm việc với lãnh đạo tỉnh X, Chủ tịch UBND tỉnh X A cho biết …": one of the
     // visited body's own people speaks; A hosts the session, A does not lead it.
@@ -241,6 +248,7 @@ export function supervisionsOf(
       targetCores: new Set(targets.map((c) => c.core)),
       targetKey,
       conductorKey,
+      placesOnly: !targets.length,
       targetParents: new Set(
         targets
           .map((c) => c.parent)
@@ -304,6 +312,23 @@ export function supervisionsOf(
         told.fact.leader = speaker;
       else if (told.fact.leader !== speaker && sideOf(st, told) === 'host')
         addName(told.fact.hosts, speaker);
+    }
+    // "Qua kiểm tra, đoàn đánh giá Sở X tỉnh Y …" after a session "trên địa bàn tỉnh Y": the
+    // body in that place the team assessed is the one it visited.
+    if (after?.placesOnly) {
+      const o = assessedIn(items);
+      const c = o ? res.org(o) : null;
+      const place = after.fact.targets[0]?.replace(PLACE_GENERIC_RE, '');
+      if (
+        c &&
+        place &&
+        after.fact.targets.length === 1 &&
+        normKey(c.name).endsWith(normKey(place))
+      ) {
+        after.fact.targets = [c.name];
+        after.targetCores = new Set([c.core]);
+        after.placesOnly = false;
+      }
     }
     if (after && !after.fact.directives.length) {
       const ds = directivesIn(items);
