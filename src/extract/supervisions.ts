@@ -88,6 +88,8 @@ export function supervisionsOf(
     targetParents: Set<string>;
     /** The targets are places only ("trên địa bàn tỉnh X"): a body in them may stand for them. */
     placesOnly: boolean;
+    /** Districts the targets are in, folded ("quận 2" of "Quận ủy quận 2"). */
+    targetDistricts: string[];
   }
   const accs: Acc[] = [];
   const byKey = new Map<string, Acc>();
@@ -249,6 +251,11 @@ export function supervisionsOf(
       targetKey,
       conductorKey,
       placesOnly: !targets.length,
+      targetDistricts: d.targets.flatMap((o) =>
+        o.places
+          .filter((p) => p.level === 'district' && p.generic && p.name)
+          .map((p) => normKey(`${p.generic} ${p.name}`)),
+      ),
       targetParents: new Set(
         targets
           .map((c) => c.parent)
@@ -279,8 +286,15 @@ export function supervisionsOf(
     if (cores.some((c) => a.targetCores.has(c))) return 'host';
     if (cores.some((c) => a.conductorCores.has(c))) return 'conductor';
     const f = a.fact;
-    if (local(st.fact.roles.map((r) => r.organization ?? '')) && local(f.targets))
-      return local(f.conductedBy) ? null : 'host';
+    if (local(st.fact.roles.map((r) => r.organization ?? '')) && local(f.targets)) {
+      if (local(f.conductedBy)) return null;
+      // A local leader's session with a body of the place ("Bí thư Thành ủy làm việc với Cục X
+      // TP"): the place's other leaders attending came with the leader.
+      const lead = f.leader ? officials.get(normKey(f.leader)) : undefined;
+      if (!f.conductedBy.length && lead && local(lead.fact.roles.map((r) => r.organization ?? '')))
+        return 'conductor';
+      return 'host';
+    }
     return null;
   };
   sentences.forEach((items, si) => {
@@ -389,12 +403,34 @@ export function supervisionsOf(
       a.fact.directives = [...(same.find((b) => b.fact.directives.length)?.fact.directives ?? [])];
   }
   // People of either side by the bodies they belong to.
+  /** Whether one of the official's bodies is in one of these districts ("UBND quận 2"). */
+  const inDistrict = (st: OfficialRecord | undefined, districts: string[]): boolean =>
+    !!st &&
+    st.fact.roles.some((r) => {
+      const o = ` ${normKey(r.organization ?? '')} `;
+      return districts.some((d) => o.includes(` ${d} `));
+    });
   for (const a of accs) {
     const f = a.fact;
+    const from = Math.min(...f.evidence.map((e) => e.start));
+    // A session from above with a district's body: the district's other leaders who speak at it
+    // ("Ông A, Chủ tịch UBND quận 2, cho biết …") receive it too.
+    const fromAbove =
+      a.targetDistricts.length > 0 &&
+      !!f.leader &&
+      !inDistrict(officials.get(normKey(f.leader)), a.targetDistricts) &&
+      !f.conductedBy.some((c) =>
+        a.targetDistricts.some((d) => ` ${normKey(c)} `.includes(` ${d} `)),
+      );
     for (const st of officials.values()) {
       const n = st.fact.name;
       if (f.leader && normKey(f.leader) === normKey(n)) continue;
-      const host = [...st.cores].some((c) => a.targetCores.has(c));
+      // Only people the text names at the session or after it: an interviewee of a story that
+      // mentions the session in passing was not there.
+      if (!st.fact.evidence.some((e) => e.end > from)) continue;
+      const host =
+        [...st.cores].some((c) => a.targetCores.has(c)) ||
+        (fromAbove && inDistrict(st, a.targetDistricts));
       const side = [...st.cores].some((c) => a.conductorCores.has(c));
       if (host && !side) addName(f.hosts, n);
       else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n)))

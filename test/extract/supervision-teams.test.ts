@@ -71,3 +71,28 @@ describe('a team owned by a post', () => {
     expect(s.targets).toEqual(['Tập đoàn Than Khoáng sản Việt Nam']);
   });
 });
+
+describe('who is on which side', () => {
+  it('has a local leader’s fellow leaders attending on the leader’s side, not the host’s', () => {
+    const s = one(
+      'Sáng 12/7/2023, đồng chí Trần Văn Nam, Bí thư Thành ủy Hà Nội làm việc với Cục Thuế thành phố Hà Nội về kết quả thu ngân sách. Cùng dự buổi làm việc có Phó Chủ tịch UBND TP Hà Nội Lê Văn Hòa. Ông Ngô Văn Sơn, Cục trưởng Cục Thuế thành phố Hà Nội báo cáo kết quả.',
+    );
+    expect(s.leader).toBe('Trần Văn Nam');
+    expect(s.participants).toEqual(['Lê Văn Hòa']);
+    expect(s.hosts).toEqual(['Ngô Văn Sơn']);
+  });
+  it('has the district’s leaders who speak at a session with its Party committee as hosts', () => {
+    const s = one(
+      'Sáng 7/2/2023, Bí thư Thành ủy Hà Nội Trần Văn Nam đã có buổi làm việc với Quận ủy quận Tây Hồ về nhiệm vụ năm 2023. Ông Lê Văn Hòa, Chủ tịch UBND quận Tây Hồ, cho biết năm qua quận hoàn thành các chỉ tiêu.',
+    );
+    expect(s.targets).toEqual(['Quận ủy quận Tây Hồ']);
+    expect(s.hosts).toEqual(['Lê Văn Hòa']);
+  });
+  it('does not make a host of the target’s official named only before the session, in passing', () => {
+    const s = one(
+      'Ông Lê Văn Hòa, Chánh Văn phòng UBND tỉnh Yên Bái đã trả lời phỏng vấn về việc bổ nhiệm cán bộ. Ngày 2/11/2022, Đoàn kiểm tra của Bộ Nội vụ đã làm việc với UBND tỉnh Yên Bái về việc này.',
+    );
+    expect(s.conductedBy).toEqual(['Bộ Nội vụ']);
+    expect(s.hosts).toEqual([]);
+  });
+});
