@@ -197,6 +197,8 @@ const PLACE_STOP = new Set([
   'để',
 ]);
 const HAS_DIGIT_RE = /\d/;
+/** Words after a time word that make it one ("Sáng nay", "chiều qua", "sáng cùng ngày"). */
+const TIME_WORD_FOLLOWERS = new Set(['nay', 'qua', 'mai', 'hôm', 'cùng', 'ngày', '(']);
 /** Syllables of NAME_STOP that end a name only as the first syllable of these verbs. */
 const VERB_TAILS = new Map<string, string[]>([
   ['tiến', ['hành']],
@@ -803,8 +805,17 @@ export class MentionParser {
    */
   private givenNameAt(i: number, j: number, s: LexSpan): boolean {
     if (j !== i + 2 || s.end !== j + 1 || this.tokens[j + 1]?.cap) return false;
+    // "Vũ Xuân Sáng đưa …": a time word is the given name unless a day or "nay"/"qua" follows it.
+    const nx = this.tokens[j + 1];
+    const timeOfDay = !!nx && (/^\d/u.test(nx.text) || TIME_WORD_FOLLOWERS.has(nx.norm));
+    // "ông Nguyễn Hữu Trưởng, chuyên viên …": a one-syllable title before a comma is the given name.
+    const beforeComma = nx?.text === ',';
     return s.entries.every(
-      (e) => e.cat === 'placeGeneric' || (e.cat === 'trigger' && e.group === 'irrealisMarkers'),
+      (e) =>
+        e.cat === 'placeGeneric' ||
+        (e.cat === 'title' && beforeComma) ||
+        (e.cat === 'trigger' &&
+          (e.group === 'irrealisMarkers' || (e.group === 'eventTimeWords' && !timeOfDay))),
     );
   }
 

@@ -439,9 +439,18 @@ export function appositions(
         for (let q = k + 2; q < items.length;) {
           let end = q;
           while (end < items.length && !isWord(items[end], ';', '.')) end++;
-          const p = firstIndex(items, q, (x) => x.kind === 'person', end);
+          let p = firstIndex(items, q, (x) => x.kind === 'person', end);
           if (p < 0) break;
           distributed.push({ item: items[p], roles: shared });
+          // "…; Lê Văn B, Trần Văn C cùng …": bare names listed in one member hold it too.
+          while (
+            isWord(items[p + 1], ',', 'và') &&
+            items[p + 2]?.kind === 'person' &&
+            p + 2 < end
+          ) {
+            p += 2;
+            distributed.push({ item: items[p], roles: shared });
+          }
           q = end + 1;
         }
       }
