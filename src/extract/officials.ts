@@ -212,7 +212,13 @@ export function completeChain(roles: RoleMention[], lex: Lexicon = LEXICON): Rol
   const out: RoleDraft[] = [];
   roles.forEach((r, k) => {
     const nx = roles[k + 1]?.org;
-    const org = r.org ?? (nx ? placeCommittee(r, nx, lex) : null);
+    let org = r.org ?? (nx ? placeCommittee(r, nx, lex) : null);
+    // "Phó Chủ tịch, Tổng Thư ký Ủy ban X": a deputy's post of the same body is a post of its own
+    // (not a post that names no body, "Phó Thủ tướng, Bộ trưởng Bộ Y").
+    if (!org && nx && /^Phó /u.test(r.title) && roles[k + 1].title !== r.title.slice(4)) {
+      const def = lex.titleByKey.get(phraseKey(r.title).join(' '));
+      if (def && !def.standalone) org = nx;
+    }
     if (!org && nx) return;
     out.push({ title: r.title, org, at: r.start, unread: r.unread, unitRef: r.unitRef });
   });

@@ -58,6 +58,22 @@ describe('titles around names', () => {
     expect(o.get('Lê Văn Hòa')).toEqual(['Phó Bí thư Tỉnh ủy Yên Bái']);
     expect(o.get('Ngô Văn Sơn')).toEqual(['Phó Bí thư Tỉnh ủy Yên Bái']);
   });
+  it('gives a deputy’s bare title before another post the same body ("Phó Chủ tịch, Tổng Thư ký X")', () => {
+    expect(
+      officials(
+        'Ông Trần Văn Bình, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát biểu.',
+      ).get('Trần Văn Bình'),
+    ).toEqual([
+      'Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      'Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    ]);
+    // A post that names no body stays out of the body's ("Phó Thủ tướng, Bộ trưởng Bộ Y").
+    expect(
+      officials('Ông Trần Văn Bình, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao phát biểu.').get(
+        'Trần Văn Bình',
+      ),
+    ).not.toContain('Phó Thủ tướng Bộ Ngoại giao');
+  });
   it('reads "Ủy viên BCH Trung ương Đảng" before the next title', () => {
     expect(
       officials(
