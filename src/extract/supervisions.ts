@@ -425,15 +425,16 @@ export function supervisionsOf(
     for (const st of officials.values()) {
       const n = st.fact.name;
       if (f.leader && normKey(f.leader) === normKey(n)) continue;
-      // Only people the text names at the session or after it: an interviewee of a story that
-      // mentions the session in passing was not there.
-      if (!st.fact.evidence.some((e) => e.end > from)) continue;
+      // Hosts only among people the text names at the session or after it: an interviewee of a
+      // story that mentions the session in passing did not receive it.
+      const named = st.fact.evidence.some((e) => e.end > from);
       const host =
         [...st.cores].some((c) => a.targetCores.has(c)) ||
         (fromAbove && inDistrict(st, a.targetDistricts));
       const side = [...st.cores].some((c) => a.conductorCores.has(c));
-      if (host && !side) addName(f.hosts, n);
-      else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n)))
+      if (host && !side) {
+        if (named) addName(f.hosts, n);
+      } else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n)))
         addName(f.participants, n);
     }
     if (f.leader) f.hosts = f.hosts.filter((h) => normKey(h) !== normKey(f.leader as string));
