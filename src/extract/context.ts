@@ -338,8 +338,13 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   let nameAt = 0;
   // The headline and the lede say where the story is; a wire story's later items go elsewhere.
   const lead = sentences.slice(0, 2).flat();
-  const last = lead[lead.length - 1];
-  const leadEnd = !last ? 0 : last.kind === 'word' ? last.end : last.m.end;
+  const itemEnd = (it: Item | undefined): number =>
+    !it ? 0 : it.kind === 'word' ? it.end : it.m.end;
+  const leadEnd = itemEnd(lead[lead.length - 1]);
+  const headlineEnd = itemEnd(sentences[0]?.[sentences[0].length - 1]);
+  // The lede places the event only when it reports it, with its time ("Chiều 21/6, … tại tỉnh X");
+  // a background sentence first ("Việc lộ đề thi … tại tỉnh Y khiến dư luận lo lắng") does not.
+  const ledeReports = (sentences[1] ?? []).some((it) => it.kind === 'date');
   const { at: placeAt, listed } = listedPlaces(tokens, spans);
   const signature = signatureStart(tokens);
   /** Provinces the headline or the lede places the event in ("… tại tỉnh Quảng Ninh"). */
@@ -365,7 +370,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (pr && (!pr.def.needsPrefix || pr.alias || generic)) {
       const w = (generic ? 3 : 2) * (at < leadEnd ? LEAD_WEIGHT : 1);
       score.set(pr.def, (score.get(pr.def) ?? 0) + w);
-      if (lede && afterLocative(tokens, spans, i, false)) ledeVenues.add(pr.def);
+      if (lede && (ledeReports || at < headlineEnd) && afterLocative(tokens, spans, i, false))
+        ledeVenues.add(pr.def);
       if (lede) ledePlaces.add(pr.def);
       if (generic && (prev === 'tp' || prev === 'phố' || prev2 === 'tp .') && !pr.def.centralCity) {
         addPlace('city', pr.def.name);
@@ -375,7 +381,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (di && di.def.provinces.length === 1) {
       const p = findProvince(di.def.provinces[0], lex);
       if (p) score.set(p, (score.get(p) ?? 0) + (at < leadEnd ? LEAD_WEIGHT : 1));
-      if (p && lede && afterLocative(tokens, spans, i, true)) ledeVenues.add(p);
+      if (p && lede && (ledeReports || at < headlineEnd) && afterLocative(tokens, spans, i, true))
+        ledeVenues.add(p);
       if (p && lede) ledePlaces.add(p);
     }
   }

@@ -22,6 +22,15 @@ describe('jurisdiction', () => {
     ].join('\n');
     expect(jurisdiction(text)).toBe('Gia Lai');
   });
+  it('does not take the venue of a background lede that reports no event of its own', () => {
+    const text = [
+      'Lo khâu bảo quản hồ sơ đất đai',
+      '',
+      'Việc thất lạc hồ sơ tại Bạc Liêu khiến dư luận lo lắng.',
+      'Trong buổi làm việc với Sở Tài nguyên và Môi trường tỉnh Phú Yên, sáng 10/5, Thứ trưởng nhắc lại sự việc. Lãnh đạo tỉnh Phú Yên cho biết hồ sơ ở Phú Yên được số hóa. Các huyện của Phú Yên đã kiểm tra.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Phú Yên');
+  });
   it('reads no province from a list of many provinces in a nationwide story', () => {
     const text = [
       'Triển khai phần mềm trên cả nước',
