@@ -264,6 +264,7 @@ function ordered(items: Item[], verb: number): boolean {
     (items[k].kind === 'org' || items[k].kind === 'role' || isWord(items[k], ',', 'và'))
   )
     k--;
+  if (k >= 0 && k < verb - 1 && isWord(items[k], 'cho')) k--; // "giao (nhiệm vụ) cho Sở X kiểm tra"
   return k < verb - 1 && k >= 0 && group(items[k]) === 'irrealisMarkers';
 }
 

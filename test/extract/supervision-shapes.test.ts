@@ -169,6 +169,18 @@ describe('targets and conductors named loosely', () => {
     expect(s.conductedBy).toEqual([]);
     expect(s.targets).toEqual(['Ủy ban nhân dân xã Chu Phan']);
   });
+  it('are not bodies ordered with "giao cho" either', () => {
+    const s = one(
+      '(Baonamdinh.vn) - Ngày 29/6/2023, Chủ tịch UBND tỉnh Trần Văn Hùng đã giao cho Sở Nội vụ, UBND huyện Ý Yên kiểm tra thông tin. Ngày 30/6/2023, đoàn kiểm tra đã về làm việc với UBND xã Yên Tân.',
+    );
+    expect(s.conductedBy).toEqual([]);
+  });
+  it('keep a body name with "giao" in it whole ("Trung tâm … giao thông")', () => {
+    const s = one(
+      '(Baonamdinh.vn) - Sáng 10/3/2023, Đoàn kiểm tra của UBND tỉnh Nam Định do ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra Trung tâm Quản lý điều hành giao thông tỉnh Nam Định.',
+    );
+    expect(s.targets).toEqual(['Trung tâm Quản lý điều hành giao thông tỉnh Nam Định']);
+  });
 });
 
 describe('a session named as a noun', () => {
