@@ -586,6 +586,17 @@ export class MentionParser {
     return !tails || tails.includes(this.tokens[j + 1]?.norm ?? '');
   }
 
+  /** The place after a board's name that went on past k (words and "năm 2017"), or k. */
+  private boardNameToPlace(k: number): number {
+    for (let j = k; j < this.tokens.length && j < k + 6; j++) {
+      const t = this.tokens[j];
+      if (j > k && entryOf(this.fresh(j), 'placeGeneric')) return this.placeAt(j) ? j : k;
+      const year = t.digits && this.tokens[j - 1]?.norm === 'năm';
+      if (!year && (!t.word || this.stopsName(j) || LOWER_NAME_STOP.has(t.norm))) return k;
+    }
+    return k;
+  }
+
   private lowerNameToPlace(k: number): number {
     for (let j = k; j < this.tokens.length && j < k + 8; j++) {
       const t = this.tokens[j];
@@ -685,6 +696,10 @@ export class MentionParser {
           // "Phó Trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú": a board named in lower case
           // after a title, up to the place it belongs to.
           if (k === next && afterTitle && units.length === 0) k = this.lowerNameToPlace(next);
+          // "Trưởng Ban Chỉ đạo Kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái": a long board name
+          // runs on to the place it belongs to.
+          else if (k > next && u.kind === 'board' && afterTitle && !this.placeAt(k))
+            k = this.boardNameToPlace(k);
           if (k === next) {
             if (units.length === 0) return null;
             break;

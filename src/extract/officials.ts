@@ -228,6 +228,16 @@ export function completeChain(roles: RoleMention[], lex: Lexicon = LEXICON): Rol
     if (!r.org || !nx || nx.units.length === 0) continue;
     const units = r.org.units;
     const last = units[units.length - 1];
+    // "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo … tỉnh Yên Bái": the place named at the end of
+    // the chain is the one the earlier bare "tỉnh" stands for (not the article's province).
+    const bare = r.org.places.length === 1 && !r.org.places[0].name ? r.org.places[0] : null;
+    if (bare) {
+      const named = nx.places.find(
+        (p) => p.name && p.level === bare.level && p.generic === bare.generic,
+      );
+      if (named) r.org = { ...r.org, places: [named] };
+      continue;
+    }
     if (r.org.places.length > 0) continue;
     let completed: OrgPhrase | null = null;
     if (last.def.needs === 'committee') {

@@ -242,3 +242,16 @@ describe('chains', () => {
     expect(places.map((p) => p.name)).not.toContain('Các');
   });
 });
+
+describe('a place named at the end of a chain', () => {
+  it('belongs to the earlier titles that name only the kind of place, not to the article province', () => {
+    const text =
+      'Bộ trưởng kiểm tra tại Thanh Hóa\n\nSáng 2/6, đoàn công tác làm việc tại Thanh Hóa. ' +
+      'Ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Kỳ thi Trung học Phổ thông ' +
+      'quốc gia năm 2017 tỉnh Nam Định phát biểu.';
+    expect(officials(text).get('Trần Văn Hùng')).toEqual([
+      'Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định',
+      'Trưởng Ban Chỉ đạo Kỳ thi Trung học Phổ thông quốc gia năm 2017 tỉnh Nam Định',
+    ]);
+  });
+});
