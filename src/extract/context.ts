@@ -215,6 +215,17 @@ function afterLocative(tokens: Token[], spans: SpanIndex, i: number, needKind: b
   return LOCATIVES.has(tokens[k]?.norm ?? '');
 }
 
+/** How many times more often another province must be named to outvote an undated lede's venue. */
+const BACKGROUND_LEDE_RATIO = 3;
+
+/** Whether some other province is named at least BACKGROUND_LEDE_RATIO times as often as `p`. */
+function outnumbered(p: ProvinceDef, mentions: Map<ProvinceDef, number>): boolean {
+  const own = mentions.get(p) ?? 0;
+  for (const [q, n] of mentions)
+    if (q !== p && n >= BACKGROUND_LEDE_RATIO * Math.max(own, 1)) return true;
+  return false;
+}
+
 /**
  * Token indexes of provinces in a list of three or more different ones ("Cao Bằng, Tiền Giang,
  * Cần Thơ và Khánh Hòa"), each separated from the next by one comma or "và"; an address ("xã
@@ -342,9 +353,14 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     !it ? 0 : it.kind === 'word' ? it.end : it.m.end;
   const leadEnd = itemEnd(lead[lead.length - 1]);
   const headlineEnd = itemEnd(sentences[0]?.[sentences[0].length - 1]);
-  // The lede places the event only when it reports it, with its time ("Chiều 21/6, … tại tỉnh X");
-  // a background sentence first ("Việc lộ đề thi … tại tỉnh Y khiến dư luận lo lắng") does not.
+  // A venue in the headline, or in a first sentence that reports the event with its time
+  // ("Chiều 21/6, … tại tỉnh X"), places the story; an undated first sentence may be background
+  // ("Việc lộ đề thi … tại tỉnh Y khiến dư luận lo lắng"), so it yields to a province the body
+  // names far more often.
   const ledeReports = (sentences[1] ?? []).some((it) => it.kind === 'date');
+  let venueReported = false;
+  /** Plain mentions of each province (its own name or one of its districts), outside names. */
+  const mentions = new Map<ProvinceDef, number>();
   const { at: placeAt, listed } = listedPlaces(tokens, spans);
   const signature = signatureStart(tokens);
   /** Provinces the headline or the lede places the event in ("… tại tỉnh Quảng Ninh"). */
@@ -370,8 +386,11 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (pr && (!pr.def.needsPrefix || pr.alias || generic)) {
       const w = (generic ? 3 : 2) * (at < leadEnd ? LEAD_WEIGHT : 1);
       score.set(pr.def, (score.get(pr.def) ?? 0) + w);
-      if (lede && (ledeReports || at < headlineEnd) && afterLocative(tokens, spans, i, false))
+      mentions.set(pr.def, (mentions.get(pr.def) ?? 0) + 1);
+      if (lede && afterLocative(tokens, spans, i, false)) {
         ledeVenues.add(pr.def);
+        if (ledeReports || at < headlineEnd) venueReported = true;
+      }
       if (lede) ledePlaces.add(pr.def);
       if (generic && (prev === 'tp' || prev === 'phố' || prev2 === 'tp .') && !pr.def.centralCity) {
         addPlace('city', pr.def.name);
@@ -381,8 +400,11 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (di && di.def.provinces.length === 1) {
       const p = findProvince(di.def.provinces[0], lex);
       if (p) score.set(p, (score.get(p) ?? 0) + (at < leadEnd ? LEAD_WEIGHT : 1));
-      if (p && lede && (ledeReports || at < headlineEnd) && afterLocative(tokens, spans, i, true))
+      if (p) mentions.set(p, (mentions.get(p) ?? 0) + 1);
+      if (p && lede && afterLocative(tokens, spans, i, true)) {
         ledeVenues.add(p);
+        if (ledeReports || at < headlineEnd) venueReported = true;
+      }
       if (p && lede) ledePlaces.add(p);
     }
   }
@@ -436,7 +458,12 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   if (fromOutlet) province = fromOutlet;
   // A lede that names one province only, as the event's venue, wins over places the body names
   // more often (the other stops of a wire story, a visitor's home province).
-  else if (ledeVenues.size === 1 && ledePlaces.size === 1) province = [...ledeVenues][0];
+  else if (
+    ledeVenues.size === 1 &&
+    ledePlaces.size === 1 &&
+    (venueReported || !outnumbered([...ledeVenues][0], mentions))
+  )
+    province = [...ledeVenues][0];
   else {
     let top: ProvinceDef | null = null;
     let topScore = 0;

@@ -31,6 +31,15 @@ describe('jurisdiction', () => {
     ].join('\n');
     expect(jurisdiction(text)).toBe('Phú Yên');
   });
+  it('keeps an undated lede venue against a province the body names only a little more', () => {
+    const text = [
+      'Bắt đối tượng trộm xe máy',
+      '',
+      'Sau khi trộm xe máy, một người đàn ông bị bắt tại Quảng Trị.',
+      'Ngày 17/5, Công an huyện cho biết đối tượng trú tại tỉnh Quảng Bình. Đối tượng từng bị xử phạt ở tỉnh Quảng Bình.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Quảng Trị');
+  });
   it('reads no province from a list of many provinces in a nationwide story', () => {
     const text = [
       'Triển khai phần mềm trên cả nước',
