@@ -528,7 +528,8 @@ export class MentionParser {
     let j = personNamed && this.looksLikeFullName(k) ? k + 3 : k + 1;
     while (j < this.tokens.length && j < k + 7) {
       const t = this.tokens[j];
-      if ((t.text === '-' || t.text === '–') && this.tokens[j + 1]?.cap) {
+      // "Sở Tài nguyên - Vừa qua, …": a dash before a word that ends names opens a new clause.
+      if ((t.text === '-' || t.text === '–') && this.tokens[j + 1]?.cap && !this.stopsName(j + 1)) {
         j += 2;
         continue;
       }
@@ -597,9 +598,12 @@ export class MentionParser {
     return k;
   }
 
-  private lowerNameToPlace(k: number): number {
+  private lowerNameToPlace(k: number, toName = false): number {
     for (let j = k; j < this.tokens.length && j < k + 8; j++) {
       const t = this.tokens[j];
+      // "Cục trưởng Cục phòng chống tham nhũng Phạm Trọng Đạt": a central body (no place of its
+      // own) runs up to the holder's full name.
+      if (toName && j > k && t.cap && this.looksLikeFullName(j)) return j;
       if (j > k && (t.cap || entryOf(this.fresh(j), 'placeGeneric')))
         return this.placeAt(j) ? j : k;
       if (!t.word || t.cap || LOWER_NAME_STOP.has(t.norm)) return k;
@@ -695,7 +699,8 @@ export class MentionParser {
           let k = this.unitNameEnd(next, u.kind === 'enterprise' || school, school);
           // "Phó Trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú": a board named in lower case
           // after a title, up to the place it belongs to.
-          if (k === next && afterTitle && units.length === 0) k = this.lowerNameToPlace(next);
+          if (k === next && afterTitle && units.length === 0)
+            k = this.lowerNameToPlace(next, u.level === 'central');
           // "Trưởng Ban Chỉ đạo Kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái": a long board name
           // runs on to the place it belongs to.
           else if (k > next && u.kind === 'board' && afterTitle && !this.placeAt(k))

@@ -357,3 +357,19 @@ describe('a title of another country before a name in apposition', () => {
     expect(roles(text, 'Lê Văn An')).toEqual(['Thủ tướng']);
   });
 });
+
+describe('where a body written after a title ends', () => {
+  it('ends a central body written in lower case at the full name of its holder', () => {
+    const text = 'Theo ông Cục trưởng Cục phòng chống buôn lậu Trần Văn Đạt, tỉnh nên thanh tra.';
+    expect(roles(text, 'Trần Văn Đạt')).toEqual(['Cục trưởng Cục phòng chống buôn lậu']);
+  });
+  it('does not run a body on past a dash before a word that opens a clause', () => {
+    const text =
+      'Ông Lê Văn Hòa được bổ nhiệm Giám đốc Sở Tài nguyên - Vừa qua, Bộ Nội vụ thông tin.';
+    expect(roles(text, 'Lê Văn Hòa')).toEqual(['Giám đốc Sở Tài nguyên']);
+    const both = 'Ông Lê Văn Hòa, Giám đốc Sở Tài nguyên - Môi trường tỉnh Nam Định, cho biết.';
+    expect(roles(both, 'Lê Văn Hòa')).toEqual([
+      'Giám đốc Sở Tài nguyên - Môi trường tỉnh Nam Định',
+    ]);
+  });
+});
