@@ -179,6 +179,9 @@ function signatureStart(tokens: Token[]): number {
   return k;
 }
 
+/** Below this score (one bare name, or one district) a place the lead does not name is passing. */
+const PASSING_SCORE = 3;
+
 const RELATION_WORDS = new Set(['sang', 'từ', 'với']);
 /** A province score (about four plain mentions) that outweighs a foreign headline. */
 const FOREIGN_OVERRIDE = 8;
@@ -257,6 +260,11 @@ function listedPlaces(tokens: Token[], spans: SpanIndex): { at: number[]; listed
   }
   close();
   return { at, listed: out };
+}
+
+/** Whether the place from i to end stands alone in brackets: "huyện Chợ Gạo (Tiền Giang)". */
+function inBrackets(tokens: Token[], i: number, end: number): boolean {
+  return tokens[i - 1]?.text === '(' && tokens[end]?.text === ')';
 }
 
 /** A place inside a postal address: "(số 64, Bà Triệu, …)", "tại số 12, đường …", within a clause. */
@@ -366,6 +374,12 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   /** Provinces the headline or the lede places the event in ("… tại tỉnh Quảng Ninh"). */
   const ledeVenues = new Set<ProvinceDef>();
   const ledePlaces = new Set<ProvinceDef>();
+  /**
+   * Provinces named anywhere as a venue ("… tổ chức tại Hà Nội") or as the place of what precedes
+   * them ("Trường ĐH Tân Tạo (Long An)"): said to be where things are.
+   */
+  const venues = new Set<ProvinceDef>();
+  let headlineList = false;
   for (const i of placeAt) {
     const sp = spans.at[i]!;
     const at = tokens[i].start;
@@ -373,6 +387,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (nameAt < inName.length && inName[nameAt][0] <= at) continue;
     // "các tỉnh Cao Bằng, Tiền Giang, Cần Thơ, …" (examples of a nationwide story) and a postal
     // address ("(số 64, Bà Triệu, Q. Hai Bà Trưng, Hà Nội)") say nothing about where the story is.
+    if (listed.has(i) && tokens[i].start < headlineEnd) headlineList = true;
     if (listed.has(i) || inAddress(tokens, i) || i >= signature) continue;
     const lede = at < leadEnd;
     const prev = tokens[i - 1]?.norm ?? '';
@@ -387,7 +402,9 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       const w = (generic ? 3 : 2) * (at < leadEnd ? LEAD_WEIGHT : 1);
       score.set(pr.def, (score.get(pr.def) ?? 0) + w);
       mentions.set(pr.def, (mentions.get(pr.def) ?? 0) + 1);
-      if (lede && afterLocative(tokens, spans, i, false)) {
+      const venue = afterLocative(tokens, spans, i, false);
+      if (venue || inBrackets(tokens, i, sp.end)) venues.add(pr.def);
+      if (lede && venue) {
         ledeVenues.add(pr.def);
         if (ledeReports || at < headlineEnd) venueReported = true;
       }
@@ -401,7 +418,9 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       const p = findProvince(di.def.provinces[0], lex);
       if (p) score.set(p, (score.get(p) ?? 0) + (at < leadEnd ? LEAD_WEIGHT : 1));
       if (p) mentions.set(p, (mentions.get(p) ?? 0) + 1);
-      if (p && lede && afterLocative(tokens, spans, i, true)) {
+      const venue = !!p && afterLocative(tokens, spans, i, true);
+      if (p && venue) venues.add(p);
+      if (p && lede && venue) {
         ledeVenues.add(p);
         if (ledeReports || at < headlineEnd) venueReported = true;
       }
@@ -479,8 +498,16 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     // the body keeps naming one province ("ống gang Trung Quốc" in a story about a city's works).
     const foreign =
       ledePlaces.size === 0 && topScore < FOREIGN_OVERRIDE && namesForeignPlace(tokens, leadEnd);
-    if (top && topScore > second && !foreign) province = top;
+    // A story whose headline and lede name no place, with one plain mention later (a company's
+    // name, a speaker's former post, an example) and no venue there, does not say where it is.
+    const passing = ledePlaces.size === 0 && topScore < PASSING_SCORE && !venues.has(top!);
+    if (top && topScore > second && !foreign && !passing) province = top;
   }
   if (province) province = inForce(province, year, datelineMonth, lex);
-  return { outlet, province, jurisdiction: province?.name ?? null, year, placesByLevel };
+  // A headline and lede naming three or more provinces, or a headline listing them ("Nhân sự mới
+  // Hà Nội, TP.HCM, Bắc Ninh, …"), introduce a roundup: no one of them is where the article is,
+  // though bare mentions ("Sở Y tế tỉnh") still resolve against the most named one.
+  const roundup = !fromOutlet && (ledePlaces.size >= 3 || headlineList);
+  const jurisdiction = roundup ? null : (province?.name ?? null);
+  return { outlet, province, jurisdiction, year, placesByLevel };
 }

@@ -119,4 +119,38 @@ describe('jurisdiction', () => {
     ].join('\n');
     expect(jurisdiction(text)).toBe('Bình Dương');
   });
+  it('reads no province from one passing mention the headline and lede do not name', () => {
+    const text = [
+      'Hai công ty mua lại nhà máy đường',
+      '',
+      'Hai công ty vừa công bố nghị quyết về việc mua lại một nhà máy đường.',
+      'Công ty Cổ phần Mía đường Thành Công Tây Ninh sẽ trả 500 tỷ đồng. Giao dịch hoàn tất trong năm.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('keeps one mention that places what it follows, in brackets or as a venue', () => {
+    const bracket = [
+      'Kết luận thanh tra một trường đại học',
+      '',
+      'Bộ Giáo dục và Đào tạo vừa có kết luận thanh tra về nhiều sai phạm.',
+      'Trường Đại học Tân Hưng (Long An) đã tuyển sinh vượt chỉ tiêu.',
+    ].join('\n');
+    expect(jurisdiction(bracket)).toBe('Long An');
+    const venue = [
+      'Sơ kết công tác phối hợp',
+      '',
+      'Các cơ quan đã sơ kết công tác phối hợp năm qua.',
+      'Hội nghị được tổ chức tại Hà Nội.',
+    ].join('\n');
+    expect(jurisdiction(venue)).toBe('Hà Nội');
+  });
+  it('reads no province from a roundup whose headline names three or more', () => {
+    const text = [
+      'Nhân sự mới Nghệ An, Hà Tĩnh, Quảng Bình',
+      '',
+      'Nghệ An: UBND tỉnh Nghệ An bổ nhiệm Giám đốc Sở Y tế. Hà Tĩnh: Tỉnh ủy Hà Tĩnh điều động cán bộ.',
+      'Quảng Bình: UBND tỉnh Quảng Bình bổ nhiệm Phó Giám đốc Sở Tài chính. Sở Y tế tỉnh Nghệ An có giám đốc mới.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
 });
