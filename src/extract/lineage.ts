@@ -34,6 +34,34 @@ function lineageVerbBefore(items: Item[], a: number): number | undefined {
 }
 
 const LINEAGE_TAIL_RE = /(?:thực hiện|triển khai|cụ thể hóa|thi hành|thể chế hóa)$/u;
+/** A subject ending in the instruction it follows: "…, theo chỉ đạo của Phó Thủ tướng X" (tại A). */
+const DIRECTED_TAIL_RE = /theo (?:sự )?chỉ đạo(?: của [^.;]{0,120})?$/u;
+
+/** "Thông tư số B hướng dẫn Nghị định số A": the verb, written in lower case (not the type). */
+function guidesVerb(it: Item | undefined): boolean {
+  return isWord(it, 'hướng dẫn') && it?.kind === 'word' && it.text.startsWith('h');
+}
+
+/** Whether the document at a is where an instruction was given: "theo (sự) chỉ đạo (của X) tại A". */
+function directedAt(items: Item[], a: number): boolean {
+  if (!isWord(items[a - 1], 'tại')) return false;
+  let k = a - 2;
+  while (
+    k >= 0 &&
+    (items[k].kind === 'person' || items[k].kind === 'role' || items[k].kind === 'org')
+  )
+    k--;
+  if (k < a - 2) {
+    if (!isWord(items[k], 'của')) return false;
+    k--;
+  }
+  if (!isWord(items[k], 'chỉ đạo')) return false;
+  if (isWord(items[k - 1], 'sự')) k--;
+  return isWord(items[k - 1], 'theo');
+}
+
+/** Lineage phrases that may open a clause of their own after ";" ("; trên tinh thần triển khai A"). */
+const SPIRIT_RE = /tinh thần$/u;
 
 /**
  * Directives cited only as the background of the one before them: "Kết luận số 01-KL/TW về
@@ -118,6 +146,36 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
       for (const p of chainFrom(n)) push(a - 1, p, false);
       continue;
     }
+    // "B … về việc thành lập đoàn, theo chỉ đạo của Thủ tướng tại Công văn số A": the one document
+    // the sentence named before follows the instruction.
+    if (
+      n === 1 &&
+      directedAt(items, a) &&
+      !items.slice(dirs[0] + 1, a).some((x) => isWord(x, ';'))
+    ) {
+      push(dirs[0], a, false);
+      continue;
+    }
+    if (
+      n > 0 &&
+      dirs[n - 1] === a - 2 &&
+      isWord(items[a - 1], 'tại') &&
+      DIRECTED_TAIL_RE.test(dm(a - 2).subject ?? '')
+    ) {
+      push(a - 2, a, false);
+      continue;
+    }
+    // "Thông tư B hướng dẫn (thực hiện) Nghị định A".
+    const g = [a - 1, a - 2].find((k) => guidesVerb(items[k]));
+    if (
+      n > 0 &&
+      g !== undefined &&
+      dirs[n - 1] === g - 1 &&
+      (g === a - 1 || group(items[a - 1]) === 'lineageVerbs')
+    ) {
+      push(g - 1, a, false);
+      continue;
+    }
     const v = lineageVerbBefore(items, a);
     if (v === undefined) continue;
     const parents = chainFrom(n);
@@ -172,6 +230,17 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
     const gap = (prev === undefined ? [] : items.slice(prev + 1, v)).filter(
       (x, k, xs) =>
         !isWord(x, 'được') &&
+        // "B của Thủ tướng về tiếp tục triển khai A": B's issuer and topic opener.
+        !(isWord(x, 'của') && (xs[k + 1]?.kind === 'org' || xs[k + 1]?.kind === 'role')) &&
+        !(isWord(xs[k - 1], 'của') && (x.kind === 'org' || x.kind === 'role')) &&
+        !isWord(x, 'về', 'tiếp tục') &&
+        // "ban hành B; trên tinh thần triển khai A": the ";" opens B's adjunct, not a new clause.
+        !(
+          isWord(x, ';') &&
+          k + 1 < xs.length &&
+          xs.slice(k + 1).every((y) => group(y) === 'lineageVerbs') &&
+          xs.slice(k + 1).some((y) => y.kind === 'word' && SPIRIT_RE.test(y.norm))
+        ) &&
         group(x) !== 'issueVerbs' &&
         group(x) !== 'lineageVerbs' &&
         !(

@@ -152,4 +152,28 @@ describe('lineage', () => {
       'Căn cứ Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương; căn cứ Kế hoạch số 31-KH/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 09-KH/HU.';
     expect(implementsOf(text, '09-KH/HU')).toEqual(['22-QĐ/TW', '31-KH/TU']);
   });
+  it('reads "Thông tư B hướng dẫn Nghị định A" as B carrying out A', () => {
+    const text =
+      'Bộ Tài chính vừa sửa đổi Thông tư 12/2019/TT-BTC hướng dẫn Nghị định 30/2018/NĐ-CP về phí cầu đường và Thông tư 13/2019/TT-BTC hướng dẫn thi hành Nghị định 31/2018/NĐ-CP về lệ phí.';
+    expect(implementsOf(text, '12/2019/TT-BTC')).toEqual(['30/2018/NĐ-CP']);
+    expect(implementsOf(text, '13/2019/TT-BTC')).toEqual(['31/2018/NĐ-CP']);
+  });
+  it('reads a document issued "theo chỉ đạo … tại Công văn số A"', () => {
+    const text =
+      'Bộ Xây dựng vừa có Quyết định 450/QĐ-BXD ngày 3/4/2019 về việc thành lập đoàn kiểm tra tại tỉnh Nam Định, theo chỉ đạo của Phó Thủ tướng Trịnh Đình Dũng tại Công văn số 2210/VPCP-CN ngày 20/3/2019 của Văn phòng Chính phủ.';
+    expect(implementsOf(text, '450/QĐ-BXD')).toEqual(['2210/VPCP-CN']);
+  });
+  it('reads a directive "của X về tiếp tục triển khai hiệu quả" a resolution', () => {
+    const text =
+      'Tại Chỉ thị 15/CT-TTg của Thủ tướng về tiếp tục triển khai hiệu quả Nghị quyết số 19/NQ-CP ngày 12/3/2018, các bộ phải cắt giảm thủ tục.';
+    expect(implementsOf(text, '15/CT-TTg')).toEqual(['19/NQ-CP']);
+  });
+  it('reads "ban hành B; trên tinh thần triển khai A" but not a list of tasks after ";"', () => {
+    const spirit =
+      'Chính phủ đã ban hành Chỉ thị 09/CT-TTg về cải cách thủ tục; trên tinh thần triển khai có hiệu quả Nghị quyết 02/NQ-CP của Chính phủ.';
+    expect(implementsOf(spirit, '09/CT-TTg')).toEqual(['02/NQ-CP']);
+    const tasks =
+      'Năm qua, tỉnh đã ban hành Kế hoạch số 12/KH-UBND về phòng dịch; triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị.';
+    expect(implementsOf(tasks, '12/KH-UBND')).toEqual([]);
+  });
 });
