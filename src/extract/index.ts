@@ -33,7 +33,13 @@ import {
   type OrgPhrase,
 } from './mentions';
 import { buildContext, type DocContext } from './context';
-import { appositions, completeBareTitles, type PersonDraft, type RoleDraft } from './officials';
+import {
+  appositions,
+  completeBareTitles,
+  sectionProvinces,
+  type PersonDraft,
+  type RoleDraft,
+} from './officials';
 import { supervisionIn, type SupervisionDraft } from './relations';
 import { carriedLineage, lineageIn, typeReferenceLineage, type LineageDraft } from './lineage';
 import { iso, supervisionsOf } from './supervisions';
@@ -334,6 +340,7 @@ function shareAttributes(items: Item[]): void {
 /** Everything after intake: text in, contract out. Pure. */
 export function extractText(id: string, text: string, lex: Lexicon = LEXICON): ExtractionResult {
   const { zones, sentences, ctx } = analyse(text, lex);
+  sectionProvinces(sentences, lex);
   const allOrgs: OrgPhrase[] = [];
   const directiveMentions: DirectiveMention[] = [];
   for (const items of sentences) {

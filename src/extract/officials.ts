@@ -6,7 +6,7 @@
  *   distributive   "các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng A; Bộ trưởng B"
  *   predicate      PERSON (aside) lead* COPULA ROLE (, ROLE)*  "ông A đang là Chủ tịch UBND xã X"
  */
-import { LEXICON, type Lexicon, type TitleDef } from './lexicon';
+import { LEXICON, type Lexicon, type ProvinceDef, type TitleDef } from './lexicon';
 import type { Item, OrgPhrase, PersonMention, PlaceRef, RoleMention } from './mentions';
 import { firstIndex, group, isWord } from './mentions';
 import { phraseKey } from './tokens';
@@ -581,4 +581,44 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
       titled.add(p.name);
     }
   }
+}
+
+/** The province named by the words before a colon at i ("Quảng Trị:"), or null. */
+function sectionHead(items: Item[], i: number, lex: Lexicon): ProvinceDef | null {
+  const words: string[] = [];
+  for (let k = i; k < i + 3 && items[k]?.kind === 'word' && !isWord(items[k], ':'); k++) {
+    const it = items[k];
+    if (it.kind === 'word') words.push(it.norm);
+    if (isWord(items[k + 1], ':')) return lex.provinceByName.get(words.join(' ')) ?? null;
+  }
+  return null;
+}
+
+/**
+ * Roundups with one province per section ("Quảng Trị: Ngày 10/7, … Giám đốc Sở Y tế tỉnh …"):
+ * after a province name and a colon, a body of a bare "tỉnh" is in that province, up to the next
+ * such heading. Only in a text with two different headings or more; else the article's context.
+ */
+export function sectionProvinces(sentences: Item[][], lex: Lexicon): void {
+  const heads = new Map<Item, ProvinceDef>();
+  for (const items of sentences)
+    items.forEach((it, i) => {
+      if (it.kind !== 'word') return;
+      const p = sectionHead(items, i, lex);
+      if (p) heads.set(it, p);
+    });
+  if (new Set(heads.values()).size < 2) return;
+  let prov: ProvinceDef | null = null;
+  for (const items of sentences)
+    for (const it of items) {
+      prov = heads.get(it) ?? prov;
+      const o = it.kind === 'org' ? it.m : it.kind === 'role' ? it.m.org : null;
+      const p = prov;
+      if (!o || !p) continue;
+      o.places = o.places.map((pl) =>
+        pl.level === 'province' && pl.generic === 'tỉnh' && !pl.name
+          ? { ...pl, name: p.name, province: p }
+          : pl,
+      );
+    }
 }

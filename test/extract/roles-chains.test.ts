@@ -255,3 +255,19 @@ describe('a place named at the end of a chain', () => {
     ]);
   });
 });
+
+describe('roundups with one province per section', () => {
+  const text =
+    'Tin bổ nhiệm cán bộ\n\nQuảng Trị: Ngày 10/7, Chủ tịch UBND tỉnh Trần Văn Chính bổ nhiệm ' +
+    'ông Phan Văn Linh giữ chức Giám đốc Sở Y tế tỉnh. Kon Tum: Ngày 11/7, ông Lê Văn Hòa, ' +
+    'Giám đốc Sở Tư pháp tỉnh, nhận quyết định.';
+  it("places a bare 'tỉnh' in the province of its section", () => {
+    const a = officials(text);
+    expect(a.get('Phan Văn Linh')).toEqual(['Giám đốc Sở Y tế tỉnh Quảng Trị']);
+    expect(a.get('Lê Văn Hòa')).toEqual(['Giám đốc Sở Tư pháp tỉnh Kon Tum']);
+  });
+  it('leaves one opening place to the article context', () => {
+    const one = 'Tin bổ nhiệm\n\nTại Hà Nam, ông Lê Văn Hòa, Giám đốc Sở Tư pháp tỉnh, cho biết.';
+    expect(officials(one).get('Lê Văn Hòa')).toEqual(['Giám đốc Sở Tư pháp tỉnh Hà Nam']);
+  });
+});
