@@ -633,6 +633,15 @@ function hostedTeamAt(items: Item[], i: number): DelegationHead | null {
   return null;
 }
 
+/** A team's number after its head ("Đoàn giám sát (số) 12"), and where the items go on. */
+function teamNumber(items: Item[], from: number): { num: string | null; end: number } {
+  const j = isWord(items[from], 'số') ? from + 1 : from;
+  const nt = items[j];
+  return nt?.kind === 'word' && /^\d+$/.test(nt.text)
+    ? { num: nt.text, end: j + 1 }
+    : { num: null, end: j };
+}
+
 /**
  * The session told from the host's side: the subject before the marker is the body visited (or
  * the body of the titled person who receives the team), the team's owner after it conducts.
@@ -650,14 +659,8 @@ function hostedSession(
     if (!team) continue;
     const marker = group(items[i]) === 'hostMarkers' ? i : i - 1;
     if (irrealis(items, marker)) return null;
-    let j = team.end;
-    let num: string | null = null;
-    if (isWord(items[j], 'số')) j++;
-    const nt = items[j];
-    if (nt?.kind === 'word' && /^\d+$/.test(nt.text)) {
-      num = nt.text;
-      j++;
-    }
+    const { num, end } = teamNumber(items, team.end);
+    let j = end;
     // "… của Ban Văn hóa - Xã hội", or the owner right after the team ("đoàn giám sát Ban …").
     let conductors: OrgPhrase[] = [];
     const of = isWord(items[j], 'của') ? j + 1 : j;
@@ -821,14 +824,8 @@ export function supervisionIn(
   if (deleg >= 0) {
     const head = headAt(items, deleg) as DelegationHead;
     kind = head.kind;
-    let j = head.end;
-    let num: string | null = null;
-    if (isWord(items[j], 'số')) j++;
-    const nt = items[j];
-    if (nt?.kind === 'word' && /^\d+$/.test(nt.text)) {
-      num = nt.text;
-      j++;
-    }
+    const { num, end } = teamNumber(items, head.end);
+    let j = end;
     delegation = `${head.name}${num ? ` ${num}` : ''}`;
     // "Đoàn kiểm tra việc chấp hành kỷ luật … của Sở Nội vụ": the topic, then the conductor.
     const of = isWord(items[j], 'của') ? j : conductorAfterTopic(items, j);
