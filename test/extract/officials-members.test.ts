@@ -3,17 +3,7 @@
  * and inspector ranks, given names that are also words (a time word, a title), a title in brackets,
  * bare names listed under a shared title (invented sentences, one shape per test).
  */
-import { extractText } from '../../src/extract/index';
-
-function officials(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const o of extractText('t', text).officials)
-    out.set(
-      o.name,
-      o.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' ')),
-    );
-  return out;
-}
+import { officialsOf as officials } from '../support/extract';
 
 describe('delegation members', () => {
   const text =

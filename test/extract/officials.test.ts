@@ -1,15 +1,7 @@
 /** Officials and their roles in constructions of real news writing, one invented sentence at a time. */
 import { extractText } from '../../src/extract/index';
+import { officialsOf as officials } from '../support/extract';
 
-function officials(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const o of extractText('t', text).officials)
-    out.set(
-      o.name,
-      o.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' ')),
-    );
-  return out;
-}
 function roles(text: string, name: string): string[] | undefined {
   return officials(text).get(name);
 }

@@ -1,15 +1,6 @@
 /** Titles in chains, asides and predicates of personnel news; one invented sentence at a time. */
-import { analyse, extractText } from '../../src/extract/index';
-
-function officials(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const o of extractText('t', text).officials)
-    out.set(
-      o.name,
-      o.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' ')),
-    );
-  return out;
-}
+import { analyse } from '../../src/extract/index';
+import { officialsOf as officials } from '../support/extract';
 
 describe('names', () => {
   it('keeps a given name that is also a place kind or a modal word', () => {

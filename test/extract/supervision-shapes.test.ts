@@ -2,17 +2,7 @@
  * Supervision shapes found missing on real articles: sessions told from the host's side, leaders
  * and hosts stated in later sentences (invented sentences, one shape per test).
  */
-import { extractText } from '../../src/extract/index';
-import type { SupervisionFact } from '../../src/extract/types';
-
-function sups(text: string): SupervisionFact[] {
-  return extractText('t', text).supervisions;
-}
-function one(text: string): SupervisionFact {
-  const s = sups(text);
-  expect(s).toHaveLength(1);
-  return s[0];
-}
+import { oneSupervision as one, supervisionsOf as sups } from '../support/extract';
 
 const QT = '(Baoquangtri.vn) - ';
 

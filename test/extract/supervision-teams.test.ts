@@ -4,17 +4,7 @@
  * làm việc với", a team owned by a post ("Tổ công tác của Thủ tướng"), the body a team assessed
  * (invented sentences, one shape per test).
  */
-import { extractText } from '../../src/extract/index';
-import type { SupervisionFact } from '../../src/extract/types';
-
-function sups(text: string): SupervisionFact[] {
-  return extractText('t', text).supervisions;
-}
-function one(text: string): SupervisionFact {
-  const s = sups(text);
-  expect(s).toHaveLength(1);
-  return s[0];
-}
+import { oneSupervision as one, supervisionsOf as sups } from '../support/extract';
 
 describe('a central team in a province’s area', () => {
   const visit =

@@ -1,15 +1,5 @@
 /** Supervision frames, one invented report at a time (sentences written for these tests). */
-import { extractText } from '../../src/extract/index';
-import type { SupervisionFact } from '../../src/extract/types';
-
-function sups(text: string): SupervisionFact[] {
-  return extractText('t', text).supervisions;
-}
-function one(text: string): SupervisionFact {
-  const s = sups(text);
-  expect(s).toHaveLength(1);
-  return s[0];
-}
+import { oneSupervision as one, supervisionsOf as sups } from '../support/extract';
 
 const NA = '(Baonghean.vn) - ';
 
