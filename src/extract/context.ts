@@ -380,6 +380,24 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
    */
   const venues = new Set<ProvinceDef>();
   let headlineList = false;
+  /** One naming of province p, from its own name or one of its districts. */
+  const named = (
+    p: ProvinceDef,
+    weight: number,
+    venue: boolean,
+    placesSomething: boolean,
+    lede: boolean,
+    inHeadline: boolean,
+  ): void => {
+    score.set(p, (score.get(p) ?? 0) + weight);
+    mentions.set(p, (mentions.get(p) ?? 0) + 1);
+    if (placesSomething) venues.add(p);
+    if (lede && venue) {
+      ledeVenues.add(p);
+      if (ledeReports || inHeadline) venueReported = true;
+    }
+    if (lede) ledePlaces.add(p);
+  };
   for (const i of placeAt) {
     const sp = spans.at[i]!;
     const at = tokens[i].start;
@@ -399,16 +417,9 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     if (pr?.alias && tokens[sp.end]?.cap && NOUN_ALIASES.has(spanText(tokens, sp.start, sp.end)))
       pr = undefined;
     if (pr && (!pr.def.needsPrefix || pr.alias || generic)) {
-      const w = (generic ? 3 : 2) * (at < leadEnd ? LEAD_WEIGHT : 1);
-      score.set(pr.def, (score.get(pr.def) ?? 0) + w);
-      mentions.set(pr.def, (mentions.get(pr.def) ?? 0) + 1);
       const venue = afterLocative(tokens, spans, i, false);
-      if (venue || inBrackets(tokens, i, sp.end)) venues.add(pr.def);
-      if (lede && venue) {
-        ledeVenues.add(pr.def);
-        if (ledeReports || at < headlineEnd) venueReported = true;
-      }
-      if (lede) ledePlaces.add(pr.def);
+      const w = (generic ? 3 : 2) * (lede ? LEAD_WEIGHT : 1);
+      named(pr.def, w, venue, venue || inBrackets(tokens, i, sp.end), lede, at < headlineEnd);
       if (generic && (prev === 'tp' || prev === 'phố' || prev2 === 'tp .') && !pr.def.centralCity) {
         addPlace('city', pr.def.name);
       }
@@ -416,15 +427,10 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     const di = entryOf(sp, 'district');
     if (di && di.def.provinces.length === 1) {
       const p = findProvince(di.def.provinces[0], lex);
-      if (p) score.set(p, (score.get(p) ?? 0) + (at < leadEnd ? LEAD_WEIGHT : 1));
-      if (p) mentions.set(p, (mentions.get(p) ?? 0) + 1);
-      const venue = !!p && afterLocative(tokens, spans, i, true);
-      if (p && venue) venues.add(p);
-      if (p && lede && venue) {
-        ledeVenues.add(p);
-        if (ledeReports || at < headlineEnd) venueReported = true;
+      if (p) {
+        const venue = afterLocative(tokens, spans, i, true);
+        named(p, lede ? LEAD_WEIGHT : 1, venue, venue, lede, at < headlineEnd);
       }
-      if (p && lede) ledePlaces.add(p);
     }
   }
   // Places named with their kind anywhere in the body: "huyện Thọ Xuân", "thị xã Buôn Hồ".
