@@ -13,6 +13,8 @@ import placeData from './lexicon/places.json';
 
 /** Aliases that are common nouns ('Thủ đô'): the province only when no name follows. */
 const NOUN_ALIASES = new Set(placeData.nounAliases.map((a) => a.toLowerCase()));
+/** Seats of the central Party and state bodies ("Hà Nội"): often a national event's mere venue. */
+const SEATS = new Set<string>(placeData.seatsOfGovernment);
 /** Countries, foreign capitals, international bodies, as written ("Trung Quốc", "Liên hợp quốc"). */
 const FOREIGN_PLACES = new Map<string, string[][]>();
 for (const p of placeData.foreignPlaces) {
@@ -199,6 +201,29 @@ function namesForeignPlace(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/** Sentences (headline, lede and the next two) whose central bodies make a national story. */
+const CENTRAL_OPENING = 4;
+/** Central bodies that hold national events; a company or a bank is central-level but no sign. */
+const CENTRAL_KINDS = new Set([
+  'party-central',
+  'state-central',
+  'ministry',
+  'front',
+  'mass',
+  'court',
+  'military',
+]);
+
+/** Whether an item names a central body with no place ("Ban Tổ chức Trung ương", "Bộ Nội vụ"). */
+function namesCentralBody(it: Item): boolean {
+  const org = it.kind === 'org' ? it.m : it.kind === 'role' ? it.m.org : null;
+  return (
+    !!org &&
+    org.places.length === 0 &&
+    org.units.some((u) => u.def.level === 'central' && CENTRAL_KINDS.has(u.def.kind))
+  );
+}
+
 /** Words before a place that make it the event's venue: "tại", "ở". */
 const LOCATIVES = new Set(['tại', 'ở']);
 
@@ -380,6 +405,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
    */
   const venues = new Set<ProvinceDef>();
   let headlineList = false;
+  /** Provinces named at least once other than as a venue (a body of it, a district, a subject). */
+  const beyondVenue = new Set<ProvinceDef>();
   /** One naming of province p, from its own name or one of its districts. */
   const named = (
     p: ProvinceDef,
@@ -397,6 +424,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       if (ledeReports || inHeadline) venueReported = true;
     }
     if (lede) ledePlaces.add(p);
+    if (!venue) beyondVenue.add(p);
   };
   for (const i of placeAt) {
     const sp = spans.at[i]!;
@@ -430,6 +458,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       if (p) {
         const venue = afterLocative(tokens, spans, i, true);
         named(p, lede ? LEAD_WEIGHT : 1, venue, venue, lede, at < headlineEnd);
+        // A district ("tại huyện Gia Lâm") places the story inside the province, not only at it.
+        beyondVenue.add(p);
       }
     }
   }
@@ -514,6 +544,15 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   // Hà Nội, TP.HCM, Bắc Ninh, …"), introduce a roundup: no one of them is where the article is,
   // though bare mentions ("Sở Y tế tỉnh") still resolve against the most named one.
   const roundup = !fromOutlet && (ledePlaces.size >= 3 || headlineList);
-  const jurisdiction = roundup ? null : (province?.name ?? null);
+  // The seat of the central bodies named only as a venue ("Chiều 17/5, tại Hà Nội, …"): the
+  // meeting place of a national event, not what the article is about.
+  const seatVenue =
+    !fromOutlet &&
+    !!province &&
+    SEATS.has(province.name) &&
+    !beyondVenue.has(province) &&
+    sentences.slice(0, CENTRAL_OPENING).some((items) => items.some(namesCentralBody));
+  if (seatVenue) province = null;
+  const jurisdiction = roundup || seatVenue ? null : (province?.name ?? null);
   return { outlet, province, jurisdiction, year, placesByLevel };
 }

@@ -144,6 +144,23 @@ describe('jurisdiction', () => {
     ].join('\n');
     expect(jurisdiction(venue)).toBe('Hà Nội');
   });
+  it('reads no province from the capital named only as the venue of a central body’s event', () => {
+    const text = [
+      'Tập huấn công tác thi đua khen thưởng',
+      '',
+      'Sáng 12/4, tại Hà Nội, Ban Tổ chức Trung ương và Bộ Nội vụ tổ chức hội nghị tập huấn cho các bộ, ngành.',
+      'Hội nghị được truyền trực tuyến tới các địa phương.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('keeps the capital when a central body’s event names a body of the city itself', () => {
+    const text = [
+      'Làm việc về cải cách hành chính',
+      '',
+      'Sáng 12/4, tại Hà Nội, Bộ Nội vụ làm việc với UBND thành phố Hà Nội về cải cách hành chính.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Hà Nội');
+  });
   it('reads no province from a roundup whose headline names three or more', () => {
     const text = [
       'Nhân sự mới Nghệ An, Hà Tĩnh, Quảng Bình',
