@@ -248,6 +248,10 @@ const normWordsKey = (s: string): string =>
     .join(' ');
 const APOSTROPHE_NAME_RE = /^\p{Lu}'\p{Lu}[\p{Ll}\p{M}]*$/u;
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'đêm', 'hôm', 'từ', 'đến']);
+/** Time words that name a day, not a range's ends ("từ", "đến"). */
+const DAY_TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'đêm']);
+const SPACED_DATE_SEPS = new Set(['-', '–', '/']);
+const SPACED_DATE_ENDS = new Set([',', '.', ';', ':', ')']);
 
 /** The sign parts of a symbol: "802/QĐ-UBND" → ["QĐ", "UBND"]. */
 export function signParts(symbol: string): string[] {
@@ -389,7 +393,11 @@ export class MentionParser {
     const t = this.tokens[i];
     if (!t) return null;
     const prev = this.tokens[i - 1];
-    const timeWord = prev && TIME_WORDS.has(prev.norm) ? prev.norm : null;
+    let timeWord = prev && TIME_WORDS.has(prev.norm) ? prev.norm : null;
+    // "Sáng nay (2/7)": the day in brackets after "<time word> nay".
+    const tw = this.tokens[i - 3];
+    if (!timeWord && prev?.text === '(' && this.tokens[i - 2]?.norm === 'nay' && tw)
+      timeWord = TIME_WORDS.has(tw.norm) ? tw.norm : null;
     const dm = DM_RE.exec(t.text);
     if (dm) {
       const d = +dm[1];
@@ -404,6 +412,33 @@ export class MentionParser {
         m: { day: d, month: mo, year: y, timeWord, start: t.start, end: t.end },
         end: i + 1,
       };
+    }
+    // "Ngày 15 – 5,", "Ngày 9 / 7,": day and month written apart, after a time word of the day
+    // ("từ 3 - 5" is a range), ending its phrase ("ngày 6 - 7/7" is a span of days).
+    const sep = this.tokens[i + 1];
+    const mo2 = this.tokens[i + 2];
+    const after = this.tokens[i + 3];
+    if (
+      t.digits &&
+      sep &&
+      SPACED_DATE_SEPS.has(sep.text) &&
+      mo2?.digits &&
+      timeWord &&
+      DAY_TIME_WORDS.has(timeWord) &&
+      (!after || SPACED_DATE_ENDS.has(after.text)) &&
+      validDate(+t.text, +mo2.text, null) &&
+      t.text.length <= 2 &&
+      mo2.text.length <= 2
+    ) {
+      const m = {
+        day: +t.text,
+        month: +mo2.text,
+        year: null,
+        timeWord,
+        start: t.start,
+        end: mo2.end,
+      };
+      return { m, end: i + 3 };
     }
     if (t.digits && this.tokens[i + 1]?.norm === 'tháng' && this.tokens[i + 2]?.digits) {
       const d = +t.text;

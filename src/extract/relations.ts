@@ -586,16 +586,28 @@ function supervisedDirectives(items: Item[], verb: number): string[] {
   return out;
 }
 
-/** The session's day: the first day of a range, or the first dated time word. */
-function sessionDate(items: Item[]): SupervisionDraft['date'] {
+/**
+ * The session's day: the first day of a range, or a dated time word — the last one before the
+ * verb ("Tại cuộc họp sáng 14-7, ông A cho biết, chiều 13-7, Ủy ban X đã có cuộc làm việc …"),
+ * else the first one; a date with its year but no time word only when there is none.
+ */
+function sessionDate(items: Item[], verb = items.length): SupervisionDraft['date'] {
   let date: SupervisionDraft['date'] = null;
-  for (let i = 0; i < items.length && !date; i++) {
+  let yearOnly: SupervisionDraft['date'] = null;
+  for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    date = firstDayOfRange(items, i);
-    if (!date && it.kind === 'date' && (it.m.timeWord || it.m.year !== null))
-      date = { day: it.m.day, month: it.m.month, year: it.m.year };
+    const range = firstDayOfRange(items, i);
+    const d =
+      range ??
+      (it.kind === 'date' && it.m.timeWord
+        ? { day: it.m.day, month: it.m.month, year: it.m.year }
+        : null);
+    if (d && (!date || i < verb)) date = d;
+    if (!yearOnly && it.kind === 'date' && it.m.year !== null)
+      yearOnly = { day: it.m.day, month: it.m.month, year: it.m.year };
+    if (date && i >= verb) break;
   }
-  return date;
+  return date ?? yearOnly;
 }
 
 /**
@@ -791,7 +803,7 @@ export function supervisionIn(
       hosted: true,
       headline,
       sentence,
-      date: sessionDate(items),
+      date: sessionDate(items, at),
       sameDay: sameDayOf(),
       participants: [],
       hosts: [],
@@ -1037,7 +1049,7 @@ export function supervisionIn(
     directives.length === 0
   )
     return null;
-  const date = sessionDate(items);
+  const date = sessionDate(items, verb);
   return {
     kind,
     weakKind: verbNorm.startsWith('làm việc') && deleg < 0,

@@ -96,6 +96,8 @@ export function supervisionsOf(
   // A delegation named once ("Đoàn giám sát của X do Y làm trưởng đoàn … tại các huyện A và B")
   // frames the sessions that follow ("Ngày 5/7, đoàn làm việc với …").
   let frame: SupervisionDraft | null = null;
+  /** The frame is a session of its own (it has a target), not only a team named. */
+  let frameTold = false;
   const complete: SupervisionDraft[] = [];
   for (const d0 of drafts) {
     const d: SupervisionDraft = { ...d0 };
@@ -114,6 +116,10 @@ export function supervisionsOf(
       }
       if (!d.directives.length) d.directives = frame.directives;
       if (d.weakKind || d.kind === 'làm việc') d.kind = frame.kind;
+      // "Sáng 4/7, Đoàn công tác của Bộ X đã kiểm tra tại <a site the grammar cannot read>. …
+      // đoàn công tác … đã làm việc với lãnh đạo Công ty Y": the frame told no target, so this is
+      // its session told again, on its day.
+      if (!d.date && !frameTold && !d.sameDay) d.date = frame.date;
     }
     if (!d.leader && d.leaderRole) d.leader = holderOf(d.leaderRole, officials, res);
     // "ông Phong": the one official of the document whose name ends with it.
@@ -132,15 +138,20 @@ export function supervisionsOf(
       if (prev && !prev.date && d.date && d.anaphoric) prev.date = d.date;
       if (prev && d.anaphoric && !prev.directives.length && d.directives.length)
         prev.directives = d.directives;
-      if (d.conductors.length || d.placeConductors.length) frame = d;
-      else if (frame !== null && d.leader && !frame.leader) {
+      if (d.conductors.length || d.placeConductors.length) {
+        frame = d;
+        frameTold = false;
+      } else if (frame !== null && d.leader && !frame.leader) {
         const f: SupervisionDraft = frame;
         frame = { ...f, leader: d.leader };
       }
       continue;
     }
     complete.push(d);
-    if (d.conductors.length || d.placeConductors.length) frame = d;
+    if (d.conductors.length || d.placeConductors.length) {
+      frame = d;
+      frameTold = true;
+    }
   }
   // A headline sums up the text's own sessions ("Hội Nông dân tỉnh giám sát … tại huyện X" over
   // "Đoàn giám sát của Ban Thường vụ Hội Nông dân tỉnh … tại UBND huyện X"): it stands only
