@@ -224,6 +224,11 @@ function namesCentralBody(it: Item): boolean {
   );
 }
 
+/** Whether the opening sentences name a central body: a national story. */
+function centralOpening(sentences: Item[][]): boolean {
+  return sentences.slice(0, CENTRAL_OPENING).some((items) => items.some(namesCentralBody));
+}
+
 /** Words before a place that make it the event's venue: "tại", "ở". */
 const LOCATIVES = new Set(['tại', 'ở']);
 
@@ -377,8 +382,16 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   };
   // A place name inside a person's name ("Lê Thanh Sơn") says nothing about where the article is.
   const inName: [number, number][] = [];
+  /** Spans of people's posts ("Chủ tịch UBND tỉnh Quảng Trị"): a province there is someone's. */
+  const inRole: [number, number][] = [];
   for (const items of sentences)
-    for (const it of items) if (it.kind === 'person') inName.push([it.m.start, it.m.end]);
+    for (const it of items) {
+      if (it.kind === 'person') inName.push([it.m.start, it.m.end]);
+      else if (it.kind === 'role') inRole.push([it.m.start, it.m.end]);
+    }
+  let roleAt = 0;
+  /** Provinces named at least once outside a person's post. */
+  const beyondRoles = new Set<ProvinceDef>();
   let nameAt = 0;
   // The headline and the lede say where the story is; a wire story's later items go elsewhere.
   const lead = sentences.slice(0, 2).flat();
@@ -431,6 +444,8 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     const at = tokens[i].start;
     while (nameAt < inName.length && inName[nameAt][1] <= at) nameAt++;
     if (nameAt < inName.length && inName[nameAt][0] <= at) continue;
+    while (roleAt < inRole.length && inRole[roleAt][1] <= at) roleAt++;
+    const inPost = roleAt < inRole.length && inRole[roleAt][0] <= at;
     // "các tỉnh Cao Bằng, Tiền Giang, Cần Thơ, …" (examples of a nationwide story) and a postal
     // address ("(số 64, Bà Triệu, Q. Hai Bà Trưng, Hà Nội)") say nothing about where the story is.
     if (listed.has(i) && tokens[i].start < headlineEnd) headlineList = true;
@@ -448,6 +463,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       const venue = afterLocative(tokens, spans, i, false);
       const w = (generic ? 3 : 2) * (lede ? LEAD_WEIGHT : 1);
       named(pr.def, w, venue, venue || inBrackets(tokens, i, sp.end), lede, at < headlineEnd);
+      if (!inPost) beyondRoles.add(pr.def);
       if (generic && (prev === 'tp' || prev === 'phố' || prev2 === 'tp .') && !pr.def.centralCity) {
         addPlace('city', pr.def.name);
       }
@@ -458,6 +474,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       if (p) {
         const venue = afterLocative(tokens, spans, i, true);
         named(p, lede ? LEAD_WEIGHT : 1, venue, venue, lede, at < headlineEnd);
+        if (!inPost) beyondRoles.add(p);
         // A district ("tại huyện Gia Lâm") places the story inside the province, not only at it.
         beyondVenue.add(p);
       }
@@ -536,8 +553,17 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       ledePlaces.size === 0 && topScore < FOREIGN_OVERRIDE && namesForeignPlace(tokens, leadEnd);
     // A story whose headline and lede name no place, with one plain mention later (a company's
     // name, a speaker's former post, an example) and no venue there, does not say where it is.
-    const passing = ledePlaces.size === 0 && topScore < PASSING_SCORE && !venues.has(top!);
-    if (top && topScore > second && !foreign && !passing) province = top;
+    // A lone venue in a story that names another country ("khi còn ở Sài Gòn" in a piece on a
+    // foreign company) is a memory or an aside, not where the story is.
+    const passing =
+      ledePlaces.size === 0 &&
+      topScore < PASSING_SCORE &&
+      (!venues.has(top!) || namesForeignPlace(tokens, Number.MAX_SAFE_INTEGER));
+    // A national story (no place in the lead, a central body in the opening) that names a province
+    // only in people's posts ("…, Bí thư Thành ủy TP.HCM") is not about that province.
+    const postsOnly =
+      ledePlaces.size === 0 && !!top && !beyondRoles.has(top) && centralOpening(sentences);
+    if (top && topScore > second && !foreign && !passing && !postsOnly) province = top;
   }
   if (province) province = inForce(province, year, datelineMonth, lex);
   // A headline and lede naming three or more provinces, or a headline listing them ("Nhân sự mới
@@ -551,7 +577,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     !!province &&
     SEATS.has(province.name) &&
     !beyondVenue.has(province) &&
-    sentences.slice(0, CENTRAL_OPENING).some((items) => items.some(namesCentralBody));
+    centralOpening(sentences);
   if (seatVenue) province = null;
   const jurisdiction = roundup || seatVenue ? null : (province?.name ?? null);
   return { outlet, province, jurisdiction, year, placesByLevel };

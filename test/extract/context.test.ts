@@ -161,6 +161,31 @@ describe('jurisdiction', () => {
     ].join('\n');
     expect(jurisdiction(text)).toBe('Hà Nội');
   });
+  it('reads no province from a lone aside in a story about another country', () => {
+    const text = [
+      'Kỹ sư gốc Việt làm giám đốc hãng xe',
+      '',
+      'Ông phụ trách thiết kế toàn bộ dòng xe mới của hãng.',
+      'Hãng xe Mỹ vừa công bố bổ nhiệm. Ông kể từng thấy chiếc xe đầu tiên khi còn ở Cần Thơ.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('reads no province from a national story that names one only in a person’s post', () => {
+    const text = [
+      'Hiệp thương bổ sung Đoàn Chủ tịch',
+      '',
+      'Ngày 22/6, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị hiệp thương nhân sự.',
+      'Hội nghị cử ông Lê Văn Tâm, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Trị, tham gia Đoàn Chủ tịch.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+    const local = [
+      'Hiệp thương bổ sung Ủy ban',
+      '',
+      'Ngày 22/6, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị tổ chức hội nghị hiệp thương nhân sự.',
+      'Hội nghị cử ông Lê Văn Tâm, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Trị, làm Chủ tịch.',
+    ].join('\n');
+    expect(jurisdiction(local)).toBe('Quảng Trị');
+  });
   it('reads no province from a roundup whose headline names three or more', () => {
     const text = [
       'Nhân sự mới Nghệ An, Hà Tĩnh, Quảng Bình',
