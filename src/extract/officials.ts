@@ -510,6 +510,14 @@ function fromUnit(org: OrgPhrase, unit: string): OrgPhrase | null {
   return k === 0 ? org : { ...org, units: org.units.slice(k) };
 }
 
+/** The body a standalone title implies ("Thủ tướng" → "Chính phủ"), as a phrase at the title. */
+function impliedBody(phrase: string, at: number, lex: Lexicon): OrgPhrase | null {
+  const def = lex.unitByPhrase.get(phraseKey(phrase).join(' '));
+  return def
+    ? { units: [{ def, name: null }], places: [], plural: false, start: at, end: at }
+    : null;
+}
+
 /**
  * Titles written without their body ("Phó Chủ tịch Lương Công Tuấn" after "Chủ tịch UBND thị xã
  * Sông Cầu", "Cục trưởng Phạm Trọng Đạt" in an article about the Cục, "Phó Bí thư Thường trực"
@@ -557,6 +565,8 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
         if (anchors[k].at < at) found = fits(anchors[k]);
       for (let k = 0; k < anchors.length && !found; k++)
         if (anchors[k].at > at) found = fits(anchors[k]);
+      // "Thủ tướng Nguyễn Xuân Phúc" with no body in the text: the one body the title exists in.
+      if (!found && def?.body) found = impliedBody(def.body, at, lex);
       if (!found && def?.standalone) r.bare = true;
       if (found) {
         r.org = found;

@@ -24,6 +24,8 @@ export interface TitleDef {
   /** The unit a bare title belongs to ("Cục trưởng" → "Cục"). */
   unit?: string; /** Names a position without a body ("Thủ tướng", "Tổng Bí thư"). */
   standalone?: boolean;
+  /** The one body a standalone title is held in when the text names none ("Thủ tướng" → "Chính phủ"). */
+  body?: string;
   /** The body the title heads when a place follows it, by the place's kind ("huyện" → "Huyện ủy"). */
   bodyByPlace?: Record<string, string>;
   /** The unit a field name right after the title belongs to ("Bộ trưởng Y tế" → "Bộ" Y tế). */

@@ -1,0 +1,25 @@
+/** Bodies a title implies when the text does not name them, one invented sentence at a time. */
+import { officialsOf } from '../support/extract';
+
+function roles(text: string, name: string): string[] | undefined {
+  return officialsOf(text).get(name);
+}
+
+describe('standalone titles', () => {
+  it('holds a Prime Minister named without a body in the Government', () => {
+    expect(roles('Thủ tướng Nguyễn Văn Bình đã ký quyết định.', 'Nguyễn Văn Bình')).toEqual([
+      'Thủ tướng Chính phủ',
+    ]);
+    expect(
+      roles('Ủy viên Bộ Chính trị, Phó Thủ tướng Lê Văn Quân thăm tỉnh.', 'Lê Văn Quân'),
+    ).toEqual(['Ủy viên Bộ Chính trị', 'Phó Thủ tướng Chính phủ']);
+  });
+  it('keeps a foreign head of government out', () => {
+    expect(roles('Thủ tướng Lào Trần Văn Khâm đến thăm.', 'Trần Văn Khâm')).toBeUndefined();
+  });
+  it('reads a later bare mention of a standing deputy as the same role', () => {
+    const text =
+      'Phó Thủ tướng Thường trực Chính phủ Đỗ Văn Hà đến thăm. Phó Thủ tướng Đỗ Văn Hà phát biểu.';
+    expect(roles(text, 'Đỗ Văn Hà')).toEqual(['Phó Thủ tướng Thường trực Chính phủ']);
+  });
+});
