@@ -13,13 +13,33 @@ export async function listInputFiles(paths: string[]): Promise<string[]> {
     if (!st) {
       out.push(p); // reported by the reader as "no such file"
     } else if (st.isDirectory()) {
-      const entries = (await fs.readdir(p)).sort();
-      out.push(...(await listInputFiles(entries.map((e) => path.join(p, e)))).filter(isInput));
+      await listFolder(p, out);
     } else {
       out.push(p);
     }
   }
   return out;
+}
+
+/**
+ * Appends a folder's input files to `out`, sorted, recursively. The directory entry's own type
+ * decides, without a stat per file (a stat each cost 70-80 ms of CPU per 1,000 files, a tenth of
+ * extracting them); links and other special entries are stat'ed as before.
+ */
+async function listFolder(dir: string, out: string[]): Promise<void> {
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isFile()) {
+      if (isInput(p)) out.push(p);
+    } else if (e.isDirectory()) {
+      await listFolder(p, out);
+    } else {
+      for (const f of await listInputFiles([p])) if (isInput(f)) out.push(f);
+    }
+  }
 }
 
 function isInput(file: string): boolean {
