@@ -19,7 +19,7 @@ import type {
   OrganizationFact,
   SourceInput,
 } from './types';
-import { intake, IntakeError } from './intake';
+import { intake, IntakeError, type SourceText } from './intake';
 import { LEXICON, type Lexicon } from './lexicon';
 import { segmentLines, segmentSentences } from './segment';
 import { tokenize, tokenizeRange, type Token } from './tokens';
@@ -407,12 +407,9 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
 
 /** Public entry of the extraction stage: one source in, the contract object out. Pure. */
 export function extractDocument(input: SourceInput): ExtractedDocument {
-  let text: string;
-  let sha256: string;
+  let src: SourceText;
   try {
-    const src = intake(input);
-    text = src.text;
-    sha256 = src.sha256;
+    src = intake(input);
   } catch (err) {
     if (!(err instanceof IntakeError)) throw err;
     return {
@@ -428,5 +425,13 @@ export function extractDocument(input: SourceInput): ExtractedDocument {
       },
     };
   }
-  return { text, sha256, result: extractText(input.id, text) };
+  const result = extractText(input.id, src.text);
+  // The hash is computed only if read (the loader reads it, `kg extract` does not).
+  return {
+    text: src.text,
+    get sha256(): string {
+      return src.sha256;
+    },
+    result,
+  };
 }

@@ -51,7 +51,6 @@ export function intake(input: SourceInput): SourceText {
     );
   }
   if (size === 0) throw new IntakeError('empty', 'empty file (0 bytes)');
-  const sha256 = createHash('sha256').update(content).digest('hex');
 
   let decoded: Decoded;
   if (typeof content === 'string') {
@@ -76,5 +75,17 @@ export function intake(input: SourceInput): SourceText {
         : 'empty file (only whitespace)',
     );
   }
-  return { id: input.id, text, sha256, format: html ? 'html' : 'text', encoding: decoded.encoding };
+  let sha256: string | undefined;
+  return {
+    id: input.id,
+    text,
+    // Hashed when first read: `kg extract` never reads it, and hashing every file was 2% of
+    // extraction's CPU.
+    get sha256(): string {
+      sha256 ??= createHash('sha256').update(content).digest('hex');
+      return sha256;
+    },
+    format: html ? 'html' : 'text',
+    encoding: decoded.encoding,
+  };
 }

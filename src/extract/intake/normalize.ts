@@ -37,15 +37,15 @@ function isWhite(c: number): boolean {
 /** Character mapping and whitespace layout in one pass over the text. */
 function layout(s: string): string {
   const n = s.length;
-  // Clean text (most plain-text files) is returned as is: two native scans, no copy.
-  if (
-    n > 0 &&
-    !isWhite(s.charCodeAt(0)) &&
-    !isWhite(s.charCodeAt(n - 1)) &&
-    !CHANGED_CHAR.test(s) &&
-    !CHANGED_SPACING.test(s)
-  ) {
-    return s;
+  // Clean text (most plain-text files) is returned as is, less the spaces and line ends around
+  // it (a file ends with one): two native scans, no copy.
+  let from = 0;
+  while (from < n && isWhite(s.charCodeAt(from))) from++;
+  let to = n;
+  while (to > from && isWhite(s.charCodeAt(to - 1))) to--;
+  if (to > from) {
+    const core = from === 0 && to === n ? s : s.slice(from, to);
+    if (!CHANGED_CHAR.test(core) && !CHANGED_SPACING.test(core)) return core;
   }
   const out = new Uint16Array(n);
   let k = 0;
