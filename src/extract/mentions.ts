@@ -698,6 +698,16 @@ export class MentionParser {
         // "Trưởng Dân vận Thành ủy": the "Ban" is missing.
         const b = entryOf(sp, 'board');
         if (b) u = this.lex.unitByPhrase.get(`ban ${b.name.toLowerCase()}`);
+        // "Trưởng ban Tuyên giáo Trung ương": the central board named after a lower-case "ban".
+        const central =
+          b && this.tokens[next]?.norm === 'trung' && this.tokens[next + 1]?.norm === 'ương';
+        const cu = central
+          ? this.lex.unitByPhrase.get(`ban ${b.name.toLowerCase()} trung ương`)
+          : null;
+        if (cu) {
+          u = cu;
+          next += 2;
+        }
         // "Giám đốc sở Tư pháp": after a title a body may be written in lower case.
         if (!u && this.tokens[j]?.word && !this.tokens[j].cap) {
           const lu = this.anyCase(j, 'unit');

@@ -23,3 +23,24 @@ describe('standalone titles', () => {
     expect(roles(text, 'Đỗ Văn Hà')).toEqual(['Phó Thủ tướng Thường trực Chính phủ']);
   });
 });
+
+describe('central bodies', () => {
+  it('reads a central board after a lower-case "ban"', () => {
+    expect(roles('Trưởng ban Tuyên giáo Trung ương Lê Văn Khôi phát biểu.', 'Lê Văn Khôi')).toEqual(
+      ['Trưởng Ban Tuyên giáo Trung ương'],
+    );
+  });
+  it('reads national news agencies and friendship unions as bodies', () => {
+    const text =
+      'Dự lễ có ông Hà Văn Tâm, Tổng Giám đốc Thông tấn xã Việt Nam, và ông Đôn Văn Hùng, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam.';
+    expect(roles(text, 'Hà Văn Tâm')).toEqual(['Tổng Giám đốc Thông tấn xã Việt Nam']);
+    expect(roles(text, 'Đôn Văn Hùng')).toEqual([
+      'Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam',
+    ]);
+  });
+  it('reads less common family names', () => {
+    expect(roles('Phó Bí thư Thành ủy Tất Văn Minh dự họp.', 'Tất Văn Minh')).toEqual([
+      'Phó Bí thư Thành ủy',
+    ]);
+  });
+});
