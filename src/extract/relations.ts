@@ -887,7 +887,11 @@ export function supervisionIn(
     }
     // "đồng chí A, Trưởng Ban …, cùng Đoàn công tác của … làm việc tại …": A leads it.
     if (!leader) leader = personSubject(items, marked, deleg);
+    // "đoàn thanh tra TP phối hợp chặt chẽ với thanh tra Chính phủ, …": a verb right after a
+    // partner marker names the partner (a body written in lower case), not the team's act.
     verb = firstIndex(items, Math.max(j, lead), isVerb);
+    while (verb > 0 && group(items[verb - 1]) === 'coConductorMarkers')
+      verb = firstIndex(items, verb + 1, isVerb);
     // "Sau buổi làm việc với Đảng ủy Công an tỉnh, đoàn công tác đã đến thăm …", "Qua công tác
     // kiểm tra tại X, Đoàn kiểm tra … đánh giá …": the session named in an opening phrase, before
     // the team that held it.

@@ -117,9 +117,9 @@ export function supervisionsOf(
       if (!d.directives.length) d.directives = frame.directives;
       if (d.weakKind || d.kind === 'làm việc') d.kind = frame.kind;
       // "Sáng 4/7, Đoàn công tác của Bộ X đã kiểm tra tại <a site the grammar cannot read>. …
-      // đoàn công tác … đã làm việc với lãnh đạo Công ty Y": the frame told no target, so this is
-      // its session told again, on its day.
-      if (!d.date && !frameTold && !d.sameDay) d.date = frame.date;
+      // đoàn công tác … đã làm việc với lãnh đạo Công ty Y": the team's visit told no target, so
+      // this is its session told again, on its day (not a body's "công bố kết quả kiểm tra").
+      if (!d.date && !frameTold && !d.sameDay && frame.delegation) d.date = frame.date;
     }
     if (!d.leader && d.leaderRole) d.leader = holderOf(d.leaderRole, officials, res);
     // "ông Phong": the one official of the document whose name ends with it.

@@ -31,4 +31,11 @@ describe('the day of a session', () => {
     expect(s.targets).toEqual(['Công ty Hóa chất Nam Định']);
     expect(s.date).toMatch(/-07-04$/u);
   });
+  it('does not give a session told by a team the day a body announced the results ("công bố kết quả kiểm tra")', () => {
+    const s = one(
+      `${ND}Sáng 4/7, UBND tỉnh công bố kết quả kiểm tra vụ bổ nhiệm tại bệnh viện. Bên cạnh đó, đoàn kiểm tra cũng rà soát quy trình tuyển dụng của những người đang làm việc tại Bệnh viện Đa khoa huyện Giao Thủy.`,
+    );
+    expect(s.targets).toEqual(['Bệnh viện Đa khoa huyện Giao Thủy']);
+    expect(s.date).toBeNull();
+  });
 });
