@@ -249,10 +249,18 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
           (k + 1 === xs.length || group(xs[k + 1]) === 'lineageVerbs')
         ),
     );
+    // "… vừa ban hành Thông tư B, hướng dẫn thi hành A": the comma sets off what the document
+    // just issued does (not "theo", which may open another clause).
+    const issuedApposition =
+      prev !== undefined &&
+      gap.length === 1 &&
+      isWord(gap[0], ',') &&
+      !isWord(items[v], 'theo') &&
+      [prev - 1, prev - 2].some((k) => k >= 0 && group(items[k]) === 'issueVerbs');
     if (
       prev !== undefined &&
       gap.length <= 3 &&
-      !gap.some((x) => isVerb(x) || isWord(x, ',', ';', '.'))
+      (issuedApposition || !gap.some((x) => isVerb(x) || isWord(x, ',', ';', '.')))
     ) {
       // "Quyết định 935, 936 của Ban Thường vụ … dựa trên tinh thần Quyết định số 218": every
       // document of the list before the verb.

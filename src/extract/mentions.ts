@@ -125,6 +125,8 @@ export function firstIndex(
   return -1;
 }
 
+/** A bare number that can be a document's, not a year ("ban hành Kế hoạch 2017"). */
+const issuedNumber = (n: string): boolean => +n < 1990 || +n > 2040;
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 /** "2/11", "5-9-2022", "19.10.2011" (dots as several outlets write dates). */
@@ -1202,7 +1204,13 @@ export class MentionParser {
           !(saidNumber && framed) &&
           !this.listedNumber(i, j) &&
           !this.afterVerb(i, 'lineageVerbs') &&
-          !(saidNumber && this.afterVerb(i, 'issueVerbs'))
+          !(saidNumber && this.afterVerb(i, 'issueVerbs')) &&
+          // "vừa ban hành Thông tư 329, hướng dẫn …": the number of the document just issued.
+          !(
+            issuedNumber(t.text) &&
+            (framed || after?.text === ',') &&
+            this.afterVerb(i, 'issueVerbs')
+          )
         )
           return null;
       }

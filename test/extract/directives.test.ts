@@ -74,6 +74,16 @@ describe('directive references written loosely', () => {
     ]);
     expect(directives('Năm nay Quyết định 417 được nhắc lại.')).toEqual([]);
   });
+  it('read the bare number of a document just issued, but not a year', () => {
+    expect(
+      directives('Bộ Y tế vừa ban hành Thông tư 412, hướng dẫn việc khám sức khỏe.').map((d) => [
+        d[0],
+        d[1],
+        d[3],
+      ]),
+    ).toEqual([['412', 'Thông tư', 'Bộ Y tế']]);
+    expect(directives('Huyện đã xây dựng Kế hoạch 2017, phân công từng phòng.')).toEqual([]);
+  });
   it('read a list of bare numbers after one type, sharing the issuer after the last', () => {
     expect(
       directives('Việc ban hành Quyết định 417, 418 của Ban Thường vụ Tỉnh ủy là cần thiết.').map(

@@ -12,6 +12,14 @@ describe('lineage', () => {
       'Ngày 5/9/2022, Ban Dân vận Tỉnh ủy khảo sát việc thực hiện Kết luận số 07-KL/TW ngày 10/6/2021 của Bộ Chính trị khóa XIII và Kế hoạch số 33-KH/TU ngày 2/8/2021 của Ban Thường vụ Tỉnh ủy tại Huyện ủy Tiên Du.';
     expect(implementsOf(text, '33-KH/TU')).toEqual(['07-KL/TW']);
   });
+  it('links a document just issued to the one its apposition says it carries out', () => {
+    const text =
+      'Bộ Y tế vừa ban hành Thông tư 412, hướng dẫn thi hành Nghị định 88 về khám sức khỏe.';
+    expect(implementsOf(text, '412')).toEqual(['88']);
+    const according =
+      'Bộ Y tế vừa ban hành Thông tư 412, theo Nghị định 88 thì việc khám là bắt buộc.';
+    expect(implementsOf(according, '412')).toEqual([]);
+  });
   it('infers no link between co-cited documents of unrelated kinds', () => {
     const text =
       'Tỉnh đã thực hiện nghiêm Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và Quyết định số 2210/QĐ-UBND ngày 20/6/2017 về tăng cường kỷ cương hành chính.';
