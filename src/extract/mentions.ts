@@ -131,6 +131,11 @@ const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 /** "2/11", "5-9-2022", "19.10.2011" (dots as several outlets write dates). */
 const DM_RE = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?$/;
+/**
+ * Most tokens of a unit's name, dashes included ("Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+ * "Kỹ thuật an toàn và Môi trường công nghiệp"): official names of centres and Cục run that long.
+ */
+const UNIT_NAME_MAX = 11;
 const NAME_STOP = new Set([
   'đã',
   'và',
@@ -563,7 +568,7 @@ export class MentionParser {
       return k;
     // "Trường THPT Chu Văn An": a school named after a person begins with that full name.
     let j = personNamed && this.looksLikeFullName(k) ? k + 3 : k + 1;
-    while (j < this.tokens.length && j < k + 7) {
+    while (j < this.tokens.length && j < k + UNIT_NAME_MAX) {
       const t = this.tokens[j];
       // "Sở Tài nguyên - Vừa qua, …": a dash before a word that ends names opens a new clause.
       if ((t.text === '-' || t.text === '–') && this.tokens[j + 1]?.cap && !this.stopsName(j + 1)) {

@@ -44,3 +44,20 @@ describe('central bodies', () => {
     ]);
   });
 });
+
+describe('long names of bodies', () => {
+  it('reads a unit name of up to ten words', () => {
+    expect(
+      roles(
+        'Ông Lê Văn Tùng, Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Dũng, phát biểu.',
+        'Lê Văn Tùng',
+      ),
+    ).toEqual(['Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Dũng']);
+    expect(
+      roles(
+        'Bà Hồ Thị Lan, Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường, cho biết.',
+        'Hồ Thị Lan',
+      ),
+    ).toEqual(['Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường']);
+  });
+});
