@@ -101,9 +101,26 @@ export type Item =
       value: string | null;
     };
 
-/** Whether an item is one of these words. */
-export const isWord = (it: Item | undefined, ...texts: string[]): boolean =>
-  !!it && it.kind === 'word' && texts.includes(it.norm);
+/**
+ * Whether an item is one of these words. Parameters, not a rest list: the grammars ask this of
+ * most items, and a rest list is an array allocated per call (extraction runs without inlining,
+ * see tuneV8ForExtraction).
+ */
+export function isWord(
+  it: Item | undefined,
+  a: string,
+  b?: string,
+  c?: string,
+  d?: string,
+  e?: string,
+  f?: string,
+  g?: string,
+  h?: string,
+): boolean {
+  if (!it || it.kind !== 'word') return false;
+  const n = it.norm;
+  return n === a || n === b || n === c || n === d || n === e || n === f || n === g || n === h;
+}
 /** A supervision verb ("giám sát", "kiểm tra", "khảo sát") or "làm việc (với)". */
 export const isVerb = (it: Item): boolean =>
   it.kind === 'word' &&
