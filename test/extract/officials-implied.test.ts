@@ -61,3 +61,17 @@ describe('long names of bodies', () => {
     ).toEqual(['Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường']);
   });
 });
+
+describe('abbreviations and slips of bodies', () => {
+  it('expands the labour confederation and ministry abbreviations', () => {
+    const text =
+      'Ông Trần Văn Lộc, Phó Chủ tịch Tổng LĐLĐ Việt Nam, và ông Đào Văn Hưng, Bộ trưởng Bộ LĐ, TB&XH, dự.';
+    expect(roles(text, 'Trần Văn Lộc')).toEqual(['Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam']);
+    expect(roles(text, 'Đào Văn Hưng')).toEqual(['Bộ trưởng Bộ Lao động - Thương binh và Xã hội']);
+  });
+  it('reads a common misspelling of UBND', () => {
+    expect(roles('Chủ tịch UBDN huyện Tân Lạc Lê Văn Hòa dự.', 'Lê Văn Hòa')).toEqual([
+      'Chủ tịch Ủy ban nhân dân huyện Tân Lạc',
+    ]);
+  });
+});
