@@ -13,6 +13,20 @@ import triggerData from './triggers.json';
 import boilerplateData from './boilerplate.json';
 import { phraseKey } from '../tokens';
 
+const KEYS = new Map<string, readonly string[]>();
+/**
+ * phraseKey, once per phrase while the lexicon is built: most phrases are keyed two or three
+ * times (trie, lookup maps), and the build runs before any of its code is compiled.
+ */
+function keysOf(phrase: string): readonly string[] {
+  let k = KEYS.get(phrase);
+  if (k === undefined) {
+    k = phraseKey(phrase);
+    KEYS.set(phrase, k);
+  }
+  return k;
+}
+
 export interface TitleDef {
   phrase: string;
   title: string;
@@ -162,7 +176,7 @@ function newNode(): TrieNode {
 }
 
 function addPhrase(trie: PhraseTrie, phrase: string, lexEntry: LexEntry): void {
-  const keys = phraseKey(phrase);
+  const keys = keysOf(phrase);
   const e = entry(lexEntry);
   if (keys.length === 0) return;
   let node = trie.root;
@@ -245,15 +259,15 @@ function build(): Lexicon {
   );
   for (const def of units) {
     addPhrase(trie, def.phrase, { cat: 'unit', def });
-    unitByPhrase.set(phraseKey(def.phrase).join(' '), def);
+    unitByPhrase.set(keysOf(def.phrase).join(' '), def);
     for (const [full, shorts] of abbreviations) {
       if (!def.phrase.includes(full) || def.phrase === full) continue;
       for (const short of shorts) {
         const phrase = def.phrase.replace(full, short);
-        if (unitByPhrase.has(phraseKey(phrase).join(' '))) continue;
+        if (unitByPhrase.has(keysOf(phrase).join(' '))) continue;
         const variant: UnitDef = { ...def, phrase, canonical: def.canonical ?? def.phrase };
         addPhrase(trie, phrase, { cat: 'unit', def: variant });
-        unitByPhrase.set(phraseKey(phrase).join(' '), variant);
+        unitByPhrase.set(keysOf(phrase).join(' '), variant);
       }
     }
   }
@@ -268,13 +282,13 @@ function build(): Lexicon {
   const provinceBySlug = new Map<string, ProvinceDef>();
   const districts = new Map<string, DistrictDef>();
   for (const def of provinces) {
-    provinceByName.set(phraseKey(def.name).join(' '), def);
+    provinceByName.set(keysOf(def.name).join(' '), def);
     addPhrase(trie, def.name, { cat: 'province', def, alias: false });
     for (const a of def.aliases) addPhrase(trie, a, { cat: 'province', def, alias: true });
     provinceBySlug.set(def.slug, def);
     for (const s of def.slugs ?? []) provinceBySlug.set(s, def);
     for (const d of def.districts) {
-      const key = phraseKey(d).join(' ');
+      const key = keysOf(d).join(' ');
       const known = districts.get(key);
       if (known) {
         if (!known.provinces.includes(def.name)) known.provinces.push(def.name);
@@ -301,22 +315,20 @@ function build(): Lexicon {
       }
     }
   }
-  const words = (ps: string[]): Set<string> => new Set(ps.flatMap((p) => phraseKey(p)));
+  const words = (ps: string[]): Set<string> => new Set(ps.flatMap((p) => keysOf(p)));
   const pred = titlesData.predicate;
   return {
     trie,
     titles,
     rolePredicate: {
       lead: words([...pred.lead, ...pred.copula]),
-      copula: new Set(pred.copula.map((p) => phraseKey(p).at(-1) ?? p)),
+      copula: new Set(pred.copula.map((p) => keysOf(p).at(-1) ?? p)),
       aside: words(pred.asideOpeners),
       former: words(pred.former),
     },
-    foreignAfterTitle: new Set(
-      titlesData.foreignAfterTitle.names.map((n) => phraseKey(n).join(' ')),
-    ),
-    commemoratedBefore: new Set(titlesData.commemorated.before.map((n) => phraseKey(n).join(' '))),
-    titleByKey: new Map(titles.map((t) => [phraseKey(t.phrase).join(' '), t])),
+    foreignAfterTitle: new Set(titlesData.foreignAfterTitle.names.map((n) => keysOf(n).join(' '))),
+    commemoratedBefore: new Set(titlesData.commemorated.before.map((n) => keysOf(n).join(' '))),
+    titleByKey: new Map(titles.map((t) => [keysOf(t.phrase).join(' '), t])),
     units,
     unitByPhrase,
     provinces,
@@ -341,11 +353,9 @@ function build(): Lexicon {
     standaloneSignPatterns: doctypeData.standaloneSigns.patterns.map((p) => new RegExp(p, 'u')),
     khoiExpand: new Map(Object.entries(orgData.khoiExpand)),
     departmentExpand: new Map(Object.entries(orgData.departmentExpand)),
-    nonPersonPrefixes: new Set(surnameData.nonPersonPrefixes.map((p) => phraseKey(p).join(' '))),
-    placeGenericPrefixes: new Set(
-      surnameData.placeGenericPrefixes.map((p) => phraseKey(p).join(' ')),
-    ),
-    notPersons: new Set(surnameData.notPersons.map((p) => phraseKey(p).join(' '))),
+    nonPersonPrefixes: new Set(surnameData.nonPersonPrefixes.map((p) => keysOf(p).join(' '))),
+    placeGenericPrefixes: new Set(surnameData.placeGenericPrefixes.map((p) => keysOf(p).join(' '))),
+    notPersons: new Set(surnameData.notPersons.map((p) => keysOf(p).join(' '))),
     triggers: triggerData,
     endMarkers: boilerplateData.endMarkers.map((m) => m.toLowerCase()),
     dropLinePatterns: boilerplateData.dropLinePatterns.map((p) => new RegExp(p, 'u')),
@@ -357,3 +367,4 @@ function build(): Lexicon {
 
 /** The lexicon, compiled once per process. */
 export const LEXICON: Lexicon = build();
+KEYS.clear();
