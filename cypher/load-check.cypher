@@ -4,6 +4,6 @@
 // expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
 // query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
 CYPHER replan=skip expressionEngine=interpreted
-UNWIND $docs AS d
+UNWIND $batch.docs AS d
 OPTIONAL MATCH (x:Document {id: d.id})
 RETURN d.id AS id, x.sha256 AS sha256;

@@ -4,7 +4,7 @@
 // expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
 // query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
 CYPHER replan=skip expressionEngine=interpreted
-UNWIND $directives AS row
+UNWIND $batch.directives AS row
 MERGE (d:Directive {key: row.key})
 ON CREATE SET d.symbol = row.symbol, d.symbolNorm = row.symbolNorm
 SET d.type = coalesce(d.type, row.type),

@@ -1,4 +1,4 @@
-// Documents and the places they are about (docs/GRAPH.md). Parameters: $documents, $places.
+// Documents and the places they are about (docs/GRAPH.md). Parameters: $batch.documents, $batch.places.
 // Every node statement of cypher/load-*.cypher returns the element ids of the nodes it merged,
 // by key: cypher/load-relationships.cypher then finds each endpoint by id instead of by an index
 // seek (in a writing query a seek on a constrained key also takes a lock; the seeks were a fifth
@@ -8,7 +8,7 @@
 // expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
 // query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
 CYPHER replan=skip expressionEngine=interpreted
-UNWIND $documents AS row
+UNWIND $batch.documents AS row
 MERGE (d:Document {id: row.id})
 SET d.sha256 = row.sha256,
     d.title = row.title,
@@ -21,7 +21,7 @@ SET d.sha256 = row.sha256,
 RETURN 'Document' AS label, collect(row.id) AS keys, collect(elementId(d)) AS ids;
 
 CYPHER replan=skip expressionEngine=interpreted
-UNWIND $places AS row
+UNWIND $batch.places AS row
 MERGE (p:Place {name: row.name})
 ON CREATE SET p.level = row.level
 RETURN 'Place' AS label, collect(row.name) AS keys, collect(elementId(p)) AS ids;

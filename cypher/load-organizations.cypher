@@ -5,7 +5,7 @@
 // expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
 // query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
 CYPHER replan=skip expressionEngine=interpreted
-UNWIND $organizations AS row
+UNWIND $batch.organizations AS row
 MERGE (o:Organization {key: row.key})
 ON CREATE SET o.name = row.name, o.nameFolded = row.nameFolded, o.searchText = row.searchText
 SET o.kind = coalesce(row.kind, o.kind),

@@ -14,7 +14,7 @@
 // expressionEngine=interpreted: the expressions here are trivial, and compiling them to bytecode
 // made new classes for the JIT to compile on a fresh JVM.
 CYPHER replan=skip expressionEngine=interpreted
-UNWIND $groups AS g
+UNWIND $batch.groups AS g
 MATCH (a) WHERE elementId(a) = g.a
 UNWIND g.rels AS rel
 MATCH (b) WHERE elementId(b) = rel.b

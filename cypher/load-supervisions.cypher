@@ -4,7 +4,7 @@
 // expressionEngine=interpreted: the expressions are trivial, and compiling them to bytecode per
 // query gave a fresh JVM new classes to JIT-compile (cypher/load-relationships.cypher).
 CYPHER replan=skip expressionEngine=interpreted
-UNWIND $supervisions AS row
+UNWIND $batch.supervisions AS row
 MERGE (s:Supervision {key: row.key})
 ON CREATE SET s.kind = row.kind, s.date = row.date
 SET s.delegation = coalesce(row.delegation, s.delegation),

@@ -255,9 +255,10 @@ async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<Bat
     out.relationshipsDeleted += c.relationshipsDeleted;
   };
 
-  const check = await tx.run(cypher('load-check'), {
-    docs: batch.map((p) => ({ id: p.rows.id })),
-  });
+  const check = await tx.run(
+    cypher('load-check'),
+    batchParam({ docs: batch.map((p) => ({ id: p.rows.id })) }),
+  );
   const stored = new Map<string, string | null>();
   for (const rec of check.records) {
     stored.set(rec.get('id') as string, rec.get('sha256') as string | null);
@@ -283,7 +284,7 @@ async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<Bat
   if (toRetract.length > 0) {
     const touched = new Set<string>();
     const results = await Promise.all(
-      statements(cypher('retract-document')).map((q) => tx.run(q, { ids: toRetract })),
+      statements(cypher('retract-document')).map((q) => tx.run(q, batchParam({ ids: toRetract }))),
     );
     for (const res of results) {
       count(res);
@@ -291,7 +292,9 @@ async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<Bat
         for (const id of rec.get('touched') as string[]) touched.add(id);
       }
     }
-    if (touched.size > 0) count(await tx.run(cypher('retract-orphans'), { touched: [...touched] }));
+    if (touched.size > 0) {
+      count(await tx.run(cypher('retract-orphans'), batchParam({ touched: [...touched] })));
+    }
   }
 
   if (toWrite.length > 0) {
@@ -322,33 +325,38 @@ async function writeBatch(tx: ManagedTransaction, batch: Pending[]): Promise<Bat
       count(res);
     }
 
-    const found = await tx.run(cypher('load-reconcile-find'), {
-      directiveGroups: params.directiveGroups,
-    });
-    const groups = (found.records[0]?.get('groups') as string[] | undefined) ?? [];
-    if (groups.length > 0) {
-      const merges = statements(cypher('load-reconcile-directives'));
-      for (const res of await Promise.all(
-        merges.map((q) => tx.run(q, { directiveGroups: groups })),
-      )) {
-        count(res);
-      }
-    }
+    count(
+      await tx.run(
+        cypher('load-reconcile-directives'),
+        batchParam({ directiveGroups: params.directiveGroups }),
+      ),
+    );
   }
   return out;
 }
 
-/** The parameters `query` refers to ($name), taken from `params`. */
-function paramsOf(query: string, params: object): Record<string, unknown> {
+/**
+ * A statement's parameters as the one map `$batch` (`UNWIND $batch.organizations AS row`), never
+ * as top-level lists: Neo4j's query cache keys a plan by the size class of each top-level list or
+ * string parameter (0, 1, up to 10, 100, 1,000, 10,000, …), so lists of 961 and 1,250 rows made
+ * two plans of one statement, planned (and their planner code JIT-compiled) while loading. A map
+ * has no size class: one plan per statement.
+ */
+function batchParam(lists: Record<string, unknown>): { batch: Record<string, unknown> } {
+  return { batch: lists };
+}
+
+/** The lists `query` refers to ($batch.name), taken from `params`, as its `$batch` parameter. */
+function paramsOf(query: string, params: object): { batch: Record<string, unknown> } {
   const all = params as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const m of query.matchAll(/\$(\w+)/g)) out[m[1]] = all[m[1]];
-  return out;
+  for (const m of query.matchAll(/\$batch\.(\w+)/g)) out[m[1]] = all[m[1]];
+  return batchParam(out);
 }
 
 /** Skips a statement whose UNWIND list is empty (it would do nothing, at the cost of a round trip). */
 function unwoundListIsEmpty(query: string, params: object): boolean {
-  const m = /UNWIND\s+\$(\w+)/.exec(query);
+  const m = /UNWIND\s+\$batch\.(\w+)/.exec(query);
   if (!m) return false;
   const value = (params as Record<string, unknown>)[m[1]];
   return Array.isArray(value) && value.length === 0;
