@@ -75,3 +75,11 @@ describe('abbreviations and slips of bodies', () => {
     ]);
   });
 });
+
+describe('names that are places', () => {
+  it('does not read a place after "ở" or "quê" as a person', () => {
+    const text =
+      'Ông Vương Minh Sơn quê ở Giang Tô, từng giữ chức Bí thư Huyện đoàn ở Giang Tô, Chánh Văn phòng Trung ương Đoàn.';
+    expect(officialsOf(text).has('Giang Tô')).toBe(false);
+  });
+});
