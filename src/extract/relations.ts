@@ -527,8 +527,49 @@ function bareProvinceAt(items: Item[], i: number, lookup: PlaceLookup): string[]
     key = key ? `${key} ${w.norm}` : w.norm;
     const name = lookup('tỉnh', key);
     const nx = items[k + 1];
-    if (name && (!nx || isWord(nx, ',', ':') || group(nx) === 'topicOpeners')) return [name];
+    if (name && (!nx || isWord(nx, ',', ':', '.', ';') || group(nx) === 'topicOpeners'))
+      return [name];
   }
+  return [];
+}
+
+/**
+ * A province named bare after "tại"/"ở" ("… tại TP.HCM", "… ở Thanh Hóa."), or in a headline at
+ * its end ("kiểm tra sạt lở An Giang"): [its name], or [].
+ */
+function bareProvinceAfter(
+  items: Item[],
+  from: number,
+  lookup: PlaceLookup,
+  headline: boolean,
+): string[] {
+  for (let i = from; i < items.length; i++) {
+    const it = items[i];
+    if (isWord(it, '.', ';')) return [];
+    if (!isWord(it, 'tại', 'ở')) continue;
+    // "tại tổ 12, ấp A, xã B, huyện C, An Giang.": an address ends with its province (the
+    // province is its last part; "tại các huyện của 4 tỉnh: A, B, C" is a list).
+    for (let k = i; k < items.length && (k === i || isWord(items[k], ','));) {
+      const p = bareProvinceAt(items, k + 1, lookup);
+      const end = firstIndex(
+        items,
+        k + 1,
+        (x) => x.kind !== 'word' || isWord(x, ',', '.', ';', ':'),
+      );
+      // In the text, an address of two parts or more ("tại Cà Mau." after a team's session is
+      // the area, told better by the bodies the sentences after it name).
+      if (p.length && (end < 0 || isWord(items[end], '.', ';')) && (headline || k > i)) return p;
+      k = end;
+      if (k < 0) break;
+    }
+  }
+  // The headline's last words ("… sạt lở An Giang").
+  if (headline)
+    for (let k = Math.max(from, items.length - 4); k < items.length; k++) {
+      if (group(items[k - 1])) continue;
+      const p = bareProvinceAt(items, k, lookup);
+      if (p.length) return p;
+    }
   return [];
 }
 
@@ -917,11 +958,23 @@ export function supervisionIn(
       const topical =
         group(gap[0]) === 'topicOpeners' &&
         gap.every((x) => x.kind !== 'person' && x.kind !== 'date');
+      // "Đoàn công tác do A dẫn đầu đoàn khảo sát đến hiện trường vụ sạt lở tại …": the team's
+      // kind said again, then the site it went to.
+      const again = at >= 0 ? headAt(items, from) : null;
+      const went =
+        !!again &&
+        isWord(items[again.end], 'đến') &&
+        items.slice(again.end + 1, at).every((x) => x.kind === 'word' && !x.group);
       if (
         at < 0 ||
-        !(topical || gap.every((x) => isWord(x, ',', 'đã', 'vừa', 'đến', 'về', 'có', 'mặt')))
+        !(
+          topical ||
+          went ||
+          gap.every((x) => isWord(x, ',', 'đã', 'vừa', 'đến', 'về', 'có', 'mặt'))
+        )
       )
         return null;
+      if (went && again && kind === 'làm việc') kind = again.kind;
       if (topical) topic ??= spanOf(items, from, at);
       verb = deleg;
     } else if (kind === 'làm việc') kind = verbKind(items[verb]);
@@ -1040,6 +1093,11 @@ export function supervisionIn(
   // "Bộ VHTT&DL làm việc với Hải Phòng": a headline names the province bare.
   if (headline && !targets.length && !placeTargets.length && places && group(v) === 'targetMarkers')
     placeTargets = bareProvinceAt(items, verb + 1, places);
+  // "Bộ trưởng A kiểm tra địa điểm thi tại TP.HCM", "Phó Thủ tướng A kiểm tra sạt lở An Giang":
+  // a province named bare at the end of the phrase, for a session from above (a person's, or a
+  // central body's); a local leader's own province is dropped later (supervisions.ts).
+  if (!targets.length && !placeTargets.length && places && (leader || allCentral(conductors)))
+    placeTargets = bareProvinceAfter(items, verb + 1, places, headline);
   const homeTarget = placeTargets.length ? null : homeAfter(items, placeFrom);
   if (peerProvinces(conductors, targets)) return null;
   topic ??= topicAfter(items, verb + 1);

@@ -135,7 +135,10 @@ export function supervisionsOf(
       if (prev && !prev.leader && d.leader && d.anaphoric) prev.leader = d.leader;
       // A headline's session told again in the lead with its day ("Sáng nay (2/7), … cùng đoàn
       // công tác đã có buổi làm việc …").
-      if (prev && !prev.date && d.date && d.anaphoric) prev.date = d.date;
+      // Or by its leader ("Phó Thủ tướng A kiểm tra sạt lở tỉnh X" over "Ngày 15/5, Đoàn công
+      // tác do Phó Thủ tướng A dẫn đầu … đến hiện trường …").
+      const sameLeader = !!prev?.headline && !!d.leader && prev.leader === d.leader;
+      if (prev && !prev.date && d.date && (d.anaphoric || sameLeader)) prev.date = d.date;
       if (prev && d.anaphoric && !prev.directives.length && d.directives.length)
         prev.directives = d.directives;
       if (d.conductors.length || d.placeConductors.length) {

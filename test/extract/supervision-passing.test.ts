@@ -27,3 +27,27 @@ describe('a team working with partners', () => {
     ).toEqual([]);
   });
 });
+
+describe('a visit from above to a site named by its address', () => {
+  const TEXT =
+    'Phó Thủ tướng Lê Văn Thành kiểm tra sạt lở Đồng Tháp\n\nNgày 15 – 5, Đoàn công tác do Phó Thủ tướng Chính phủ Lê Văn Thành dẫn đầu đoàn khảo sát đến hiện trường vụ sạt lở tại tổ 3, ấp An Lợi, xã Tân Bình, huyện Thanh Bình, Đồng Tháp. Phó Thủ tướng đã thăm hỏi bà con bị ảnh hưởng.';
+  it('has the province that ends the address as its target, and the day of the text', () => {
+    const s = one(TEXT);
+    expect(s.leader).toBe('Lê Văn Thành');
+    expect(s.targets).toEqual(['Đồng Tháp']);
+    expect(s.kind).toBe('khảo sát');
+    expect(s.date).toMatch(/-05-15$/u);
+  });
+  it('reads a headline that ends with the province ("… kiểm tra sạt lở Đồng Tháp")', () => {
+    const s = one('Phó Thủ tướng Lê Văn Thành kiểm tra sạt lở Đồng Tháp\n\nBà con rất phấn khởi.');
+    expect(s.leader).toBe('Lê Văn Thành');
+    expect(s.targets).toEqual(['Đồng Tháp']);
+  });
+  it('does not read one province of a list of provinces as the target', () => {
+    expect(
+      sups(
+        `${LS}Ngày 4/7, Bộ Y tế đã khảo sát tại các bệnh viện của 3 tỉnh: Lạng Sơn, Cao Bằng và Bắc Kạn.`,
+      ),
+    ).toEqual([]);
+  });
+});
