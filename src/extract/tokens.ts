@@ -172,18 +172,18 @@ function scan(text: string, from: number, n: number, offset: number, out: Token[
       h = (Math.imul(h, 31) + text.charCodeAt(j)) & HASH_MASK;
       j++;
     }
-    // The shape cache, read in place (see cachedShape).
+    // The shape cache, read in place (see cachedShape). One call site for a miss: a second one,
+    // for a collision, was first reached in document text, after TurboFan had compiled the
+    // function on the lexicon's phrases, and sent it back to be compiled again.
     const slot = h & (SLOTS - 1);
     let sh = SHAPES[slot];
-    if (sh === undefined || sh.text.length !== j - i) {
-      sh = cachedShape(text, i, j, slot);
-    } else {
+    const len = j - i;
+    let k = 0;
+    if (sh !== undefined && sh.text.length === len) {
       const st = sh.text;
-      let k = 0;
-      const len = j - i;
       while (k < len && st.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-      if (k !== len) sh = cachedShape(text, i, j, slot);
     }
+    if (sh === undefined || k !== len) sh = cachedShape(text, i, j, slot);
     out.push({
       text: sh.text,
       norm: sh.norm,
@@ -241,18 +241,18 @@ function scanPhrase(text: string, from: number, n: number, offset: number, out: 
       h = (Math.imul(h, 31) + text.charCodeAt(j)) & HASH_MASK;
       j++;
     }
-    // The shape cache, read in place (see cachedShape).
+    // The shape cache, read in place (see cachedShape). One call site for a miss: a second one,
+    // for a collision, was first reached in document text, after TurboFan had compiled the
+    // function on the lexicon's phrases, and sent it back to be compiled again.
     const slot = h & (SLOTS - 1);
     let sh = SHAPES[slot];
-    if (sh === undefined || sh.text.length !== j - i) {
-      sh = cachedShape(text, i, j, slot);
-    } else {
+    const len = j - i;
+    let k = 0;
+    if (sh !== undefined && sh.text.length === len) {
       const st = sh.text;
-      let k = 0;
-      const len = j - i;
       while (k < len && st.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-      if (k !== len) sh = cachedShape(text, i, j, slot);
     }
+    if (sh === undefined || k !== len) sh = cachedShape(text, i, j, slot);
     out.push({
       text: sh.text,
       norm: sh.norm,
