@@ -82,4 +82,17 @@ describe('names that are places', () => {
       'Ông Vương Minh Sơn quê ở Giang Tô, từng giữ chức Bí thư Huyện đoàn ở Giang Tô, Chánh Văn phòng Trung ương Đoàn.';
     expect(officialsOf(text).has('Giang Tô')).toBe(false);
   });
+  it('does not read a year of the sixty-year cycle or a university as a person', () => {
+    const tet = 'Tổng kết lễ hội Tết Đinh Dậu, Phó Chủ tịch UBND tỉnh cho biết kết quả.';
+    expect(officialsOf(tet).has('Đinh Dậu')).toBe(false);
+    const uni =
+      'Theo ông Trần Đình Lộc, Trưởng phòng Đào tạo Trường ĐH Nông Lâm Huế, kỳ thi ổn định.';
+    expect(officialsOf(uni).has('Nông Lâm Huế')).toBe(false);
+    expect(officialsOf(uni).has('Trần Đình Lộc')).toBe(true);
+  });
+  it('reads an ethnic family name before a middle name', () => {
+    expect(roles('Ông Lô Văn Đức, Chủ tịch UBND xã Liên Hợp, cho biết.', 'Lô Văn Đức')).toEqual([
+      'Chủ tịch Ủy ban nhân dân xã Liên Hợp',
+    ]);
+  });
 });
