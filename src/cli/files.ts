@@ -30,8 +30,10 @@ async function listFolder(dir: string, out: string[]): Promise<void> {
   const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
+  // path.join(dir, name) for an entry's name (one segment, never "." or ".."), joined once.
+  const prefix = path.join(dir, 'x').slice(0, -1);
   for (const e of entries) {
-    const p = path.join(dir, e.name);
+    const p = prefix + e.name;
     if (e.isFile()) {
       if (isInput(p)) out.push(p);
     } else if (e.isDirectory()) {
