@@ -796,7 +796,10 @@ function homeAfter(items: Item[], from: number): string | null {
  */
 function ownerAfterTopic(items: Item[], verb: number): OrgPhrase[] {
   const v = items[verb];
-  if (v.kind !== 'word' || v.group !== 'supervisionVerbs' || verbKind(v) === 'làm việc') return [];
+  // The verb, or the head of a team constituted ("thành lập đoàn kiểm tra hoạt động … của X").
+  const head = v.kind === 'word' && v.group === 'delegationHeads';
+  if (v.kind !== 'word' || (v.group !== 'supervisionVerbs' && !head) || verbKind(v) === 'làm việc')
+    return [];
   for (let k = verb + 1; k < items.length && k < verb + 25; k++) {
     const it = items[k];
     if (it.kind !== 'word') return [];
@@ -810,6 +813,17 @@ function ownerAfterTopic(items: Item[], verb: number): OrgPhrase[] {
     return orgsChained(items, k + 1).orgs;
   }
   return [];
+}
+
+/**
+ * "Bộ X vừa thành lập đoàn kiểm tra …", "… đã có quyết định thành lập Đoàn kiểm tra …": the body
+ * that constituted the team (the subject before "thành lập"), or [] — not one told to ("chỉ đạo
+ * thành lập", "yêu cầu Sở Y thành lập", "sẽ thành lập"), not a company.
+ */
+function constitutedBy(items: Item[], deleg: number): OrgPhrase[] {
+  const at = deleg - 1;
+  if (!isWord(items[at], 'thành lập') || irrealis(items, at) || ordered(items, at)) return [];
+  return subjectOrgs(items, at).filter((o) => !isEnterprise(o));
 }
 
 /** A supervision reported by this sentence, if it reports one. */
@@ -870,6 +884,8 @@ export function supervisionIn(
   /** The body of the host who speaks after "Trong buổi làm việc với Bộ trưởng A, …". */
   let visited: OrgPhrase | null = null;
   let leaderGiven: string | null = null;
+  /** "Bộ X vừa thành lập đoàn kiểm tra …": a team constituted, not yet at work. */
+  let constituted = false;
   // "các đoàn kiểm tra", "4 đoàn kiểm tra": a class of teams, not one session.
   const prevWord = items[deleg - 1];
   if (deleg > 0 && (isWord(prevWord, 'các', 'những', 'nhiều') || /^\d+$/.test(wordText(prevWord))))
@@ -880,9 +896,15 @@ export function supervisionIn(
     const { num, end } = teamNumber(items, head.end);
     let j = end;
     delegation = `${head.name}${num ? ` ${num}` : ''}`;
+    // "Bộ X vừa thành lập đoàn kiểm tra hoạt động … của Công ty Y": a team the body before
+    // "thành lập" constituted; the owner after its topic is what it inspects.
+    // Not a task force ("thành lập Tổ công tác theo dõi …"): an inspection, survey or supervision.
+    const maker = head.kind === 'làm việc' ? [] : constitutedBy(items, deleg);
+    constituted = maker.length > 0;
     // "Đoàn kiểm tra việc chấp hành kỷ luật … của Sở Nội vụ": the topic, then the conductor.
-    const of = isWord(items[j], 'của') ? j : conductorAfterTopic(items, j);
-    if (of > j) topic = spanOf(items, j, of);
+    const of0 = isWord(items[j], 'của') ? j : conductorAfterTopic(items, j);
+    const of = constituted && of0 > j ? -1 : of0;
+    if (of0 > j) topic = spanOf(items, j, of0);
     if (of >= 0) j = of + 1;
     const owner = items[j];
     // "Tổ công tác của Thủ tướng": a team owned by a post of its own is named by it.
@@ -900,6 +922,7 @@ export function supervisionIn(
         j = p.end;
       }
     }
+    if (!conductors.length && !placeConductors.length) conductors = maker;
     leader = head.leader;
     const lead = firstIndex(items, j, (it) => group(it) === 'leaderMarkers');
     if (lead >= 0 && !leader) {
@@ -930,8 +953,8 @@ export function supervisionIn(
     if (!leader) leader = personSubject(items, marked, deleg);
     // "đoàn thanh tra TP phối hợp chặt chẽ với thanh tra Chính phủ, …": a verb right after a
     // partner marker names the partner (a body written in lower case), not the team's act.
-    verb = firstIndex(items, Math.max(j, lead), isVerb);
-    while (verb > 0 && group(items[verb - 1]) === 'coConductorMarkers')
+    verb = constituted ? deleg : firstIndex(items, Math.max(j, lead), isVerb);
+    while (!constituted && verb > 0 && group(items[verb - 1]) === 'coConductorMarkers')
       verb = firstIndex(items, verb + 1, isVerb);
     // "Sau buổi làm việc với Đảng ủy Công an tỉnh, đoàn công tác đã đến thăm …", "Qua công tác
     // kiểm tra tại X, Đoàn kiểm tra … đánh giá …": the session named in an opening phrase, before
@@ -977,8 +1000,8 @@ export function supervisionIn(
       if (went && again && kind === 'làm việc') kind = again.kind;
       if (topical) topic ??= spanOf(items, from, at);
       verb = deleg;
-    } else if (kind === 'làm việc') kind = verbKind(items[verb]);
-    if (irrealis(items, verb) || irrealis(items, deleg)) return null;
+    } else if (kind === 'làm việc' && !constituted) kind = verbKind(items[verb]);
+    if (!constituted && (irrealis(items, verb) || irrealis(items, deleg))) return null;
     anaphoric = conductors.length === 0 && placeConductors.length === 0;
   } else {
     // The supervision verb is the first one after a subject: "Thực hiện kế hoạch giám sát năm
@@ -1111,7 +1134,8 @@ export function supervisionIn(
     directives.length === 0
   )
     return null;
-  const date = sessionDate(items, verb);
+  // A team constituted is not yet at work: the sentence's day is the decision's.
+  const date = constituted ? null : sessionDate(items, verb);
   return {
     kind,
     weakKind: verbNorm.startsWith('làm việc') && deleg < 0,

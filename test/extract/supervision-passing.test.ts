@@ -51,3 +51,24 @@ describe('a visit from above to a site named by its address', () => {
     ).toEqual([]);
   });
 });
+
+describe('a team constituted, not yet at work', () => {
+  it('is an inspection by the body that constituted it, of the body whose work it checks, with no day', () => {
+    const s = one(
+      `${LS}Ngày 12/5, Sở Công Thương vừa thành lập đoàn kiểm tra hoạt động bán hàng đa cấp của Công ty Đông Bắc.`,
+    );
+    expect(s.kind).toBe('kiểm tra');
+    expect(s.conductedBy).toEqual(['Sở Công Thương Lạng Sơn']);
+    expect(s.targets).toEqual(['Công ty Đông Bắc Lạng Sơn']);
+    expect(s.date).toBeNull();
+  });
+  it('is none when the team is only ordered or planned, or is a task force', () => {
+    for (const t of [
+      'Bộ trưởng Bộ Công Thương đã chỉ đạo thành lập đoàn kiểm tra hoạt động của Công ty Đông Bắc.',
+      'UBND tỉnh yêu cầu Sở Công Thương thành lập đoàn kiểm tra hoạt động của Công ty Đông Bắc.',
+      'Sở Công Thương sẽ thành lập đoàn kiểm tra hoạt động của Công ty Đông Bắc.',
+      'Sở Công Thương đã thành lập tổ công tác theo dõi hoạt động của Công ty Đông Bắc.',
+    ])
+      expect(sups(`${LS}${t}`)).toEqual([]);
+  });
+});
