@@ -142,6 +142,8 @@ export function firstIndex(
   return -1;
 }
 
+/** Tokens that end a document's subject ("về …") outside quotes. */
+const SUBJECT_ENDS = new Set(['.', ';', '"', ')', '…', '!', '?']);
 /** A bare number that can be a document's, not a year ("ban hành Kế hoạch 2017"). */
 const issuedNumber = (n: string): boolean => +n < 1990 || +n > 2040;
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
@@ -1397,7 +1399,8 @@ export class MentionParser {
       if (quoted && j > k + 1 && this.startsDirective(j) && this.afterVerb(j, 'lineageVerbs'))
         break;
       if (!quoted) {
-        if (t.text === '.' || t.text === ';' || t.text === '"' || t.text === ')') break;
+        // "… như Công an, Thuế, Thanh tra… Đây là": an ellipsis or a "!" / "?" ends it too.
+        if (SUBJECT_ENDS.has(t.text)) break;
         const nx = this.tokens[j + 1];
         if (t.norm === 'đối' && nx?.norm === 'với') break;
         if ((t.norm === 'tại' || t.norm === 'với') && nx?.cap) break;

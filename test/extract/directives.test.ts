@@ -83,6 +83,11 @@ describe('directive references written loosely', () => {
     const issuedBy = 'Thực hiện Nghị định 45/2014/NĐ-CP, Nghị định 46/2014/NĐ-CP của Chính phủ.';
     expect(directives(issuedBy).map((d) => d[3])).toEqual(['Chính phủ', 'Chính phủ']);
   });
+  it('end a subject at an ellipsis, not in the next sentence', () => {
+    const text =
+      'Bộ đã ban hành Chỉ thị 12/2017/CT-BNV về việc phối hợp của Công an, Thuế, Thanh tra… Đây là chỉ thị quan trọng.';
+    expect(directives(text).map((d) => d[0])).toEqual(['12/2017/CT-BNV']);
+  });
   it('read the bare number of a document just issued, but not a year', () => {
     expect(
       directives('Bộ Y tế vừa ban hành Thông tư 412, hướng dẫn việc khám sức khỏe.').map((d) => [
