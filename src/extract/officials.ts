@@ -414,7 +414,10 @@ export function appositions(
       const nx = items[k + 1];
       if (nx?.kind === 'person') {
         const roles = completeChain(chain);
-        draftOf(nx, nx.m).roles.push(...roles);
+        const holder = draftOf(nx, nx.m);
+        holder.roles.push(...roles);
+        // "cố Thủ tướng A", "lễ tang Bí thư B": a figure mourned, not an official of the article.
+        if (commemoratedAt(items, i, lex)) holder.historical = true;
         i = k + 1;
         // "Các Phó Trưởng ban A, B và C": a plural title is held by every name of the list.
         if (isWord(items[i - chain.length * 2], 'các')) {

@@ -90,6 +90,12 @@ describe('names that are places', () => {
     expect(officialsOf(uni).has('Nông Lâm Huế')).toBe(false);
     expect(officialsOf(uni).has('Trần Đình Lộc')).toBe(true);
   });
+  it('does not make a late figure named with a title an official', () => {
+    const text =
+      'Di sản của cố Thủ tướng Lê Văn Kiên được nhắc lại; Bí thư Tỉnh ủy Hà Văn Mạnh phát biểu.';
+    expect(officialsOf(text).has('Lê Văn Kiên')).toBe(false);
+    expect(roles(text, 'Hà Văn Mạnh')).toEqual(['Bí thư Tỉnh ủy']);
+  });
   it('reads an ethnic family name before a middle name', () => {
     expect(roles('Ông Lô Văn Đức, Chủ tịch UBND xã Liên Hợp, cho biết.', 'Lô Văn Đức')).toEqual([
       'Chủ tịch Ủy ban nhân dân xã Liên Hợp',
