@@ -4,7 +4,7 @@
  * dateline, the period under review or the programme year ("năm 2021"), never from the page's
  * render date or from the dates of cited documents. Everything later resolves against it.
  */
-import type { Token } from './tokens';
+import { joinNorm, joinText, type Token } from './tokens';
 import type { Lexicon, ProvinceDef } from './lexicon';
 import type { Item } from './mentions';
 import { entryOf, type SpanIndex } from './spans';
@@ -160,10 +160,7 @@ function lawBefore(items: Item[], k: number): boolean {
 }
 
 function spanText(tokens: Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t) => t.norm)
-    .join(' ');
+  return joinNorm(tokens, from, to);
 }
 
 /** Sentence ends after which a short run of capitalised words is the writer's signature. */
@@ -488,13 +485,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     const nx = spans.at[k];
     const di = entryOf(nx, 'district');
     if (nx && di) {
-      addPlace(
-        g.def.level,
-        tokens
-          .slice(k, nx.end)
-          .map((t) => t.text)
-          .join(' '),
-      );
+      addPlace(g.def.level, joinText(tokens, k, nx.end));
       continue;
     }
     let j = k;
@@ -506,13 +497,7 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     )
       j++;
     if (j > k && !(j - k >= 3 && entryOf(spans.at[k], 'surname'))) {
-      addPlace(
-        g.def.level,
-        tokens
-          .slice(k, j)
-          .map((t) => t.text)
-          .join(' '),
-      );
+      addPlace(g.def.level, joinText(tokens, k, j));
     }
   }
   for (const items of sentences) {

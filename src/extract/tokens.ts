@@ -267,6 +267,40 @@ function scanPhrase(text: string, from: number, n: number, offset: number, out: 
   }
 }
 
+/**
+ * tokens.slice(from, to).map((t) => t.text).join(' '), without the two arrays. Also steadier for
+ * the JIT: the array map() returns has one hidden class when empty and another when not, and
+ * each join on both deoptimised the grammar function around it once per run.
+ */
+export function joinText(tokens: readonly Token[], from: number, to: number): string {
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < 0) {
+    return tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+  }
+  const end = Math.min(to, tokens.length);
+  if (from >= end) return '';
+  let s = tokens[from].text;
+  for (let k = from + 1; k < end; k++) s += ` ${tokens[k].text}`;
+  return s;
+}
+
+/** joinText of the tokens' norms. */
+export function joinNorm(tokens: readonly Token[], from: number, to: number): string {
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < 0) {
+    return tokens
+      .slice(from, to)
+      .map((t) => t.norm)
+      .join(' ');
+  }
+  const end = Math.min(to, tokens.length);
+  if (from >= end) return '';
+  let s = tokens[from].norm;
+  for (let k = from + 1; k < end; k++) s += ` ${tokens[k].norm}`;
+  return s;
+}
+
 /** The phrase key of a lexicon entry: its tokens' norms joined by one space. */
 export function phraseKey(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
