@@ -214,7 +214,9 @@ function directivesOf(
       bySym.set(key, d);
     }
     d.evidence.push({ start: m.start, end: m.end });
-    if (!d.type && m.type) d.type = m.type;
+    // "Nghị định số 39-NQ/TW …, Nghị quyết 39-NQ/TW": a slip of the writer's, told by the sign.
+    if (m.type && (!d.type || (d.type !== m.type && m.type === signType(d.symbol, lex))))
+      d.type = m.type;
     // A clause date without its year ("Ngày 6-2, UBND … ban hành") takes the article's, or none.
     if (!d.date && m.date) d.date = iso(m.date.year ?? res.ctx.year, m.date.month, m.date.day);
     if (!d.issuer && m.issuer) {

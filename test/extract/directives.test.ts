@@ -83,6 +83,11 @@ describe('directive references written loosely', () => {
     const issuedBy = 'Thực hiện Nghị định 45/2014/NĐ-CP, Nghị định 46/2014/NĐ-CP của Chính phủ.';
     expect(directives(issuedBy).map((d) => d[3])).toEqual(['Chính phủ', 'Chính phủ']);
   });
+  it('take the type the sign confirms when two mentions of one document disagree', () => {
+    const text =
+      'Các bộ thực hiện Nghị định số 39-NQ/TW của Bộ Chính trị. Bộ tiếp tục quán triệt Nghị quyết 39-NQ/TW.';
+    expect(directives(text).map((d) => [d[0], d[1]])).toEqual([['39-NQ/TW', 'Nghị quyết']]);
+  });
   it('end a subject at an ellipsis, not in the next sentence', () => {
     const text =
       'Bộ đã ban hành Chỉ thị 12/2017/CT-BNV về việc phối hợp của Công an, Thuế, Thanh tra… Đây là chỉ thị quan trọng.';
