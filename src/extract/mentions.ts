@@ -8,7 +8,7 @@
  * A sentence becomes a sequence of items that the relation grammars read.
  */
 import type { Token } from './tokens';
-import { tokenize } from './tokens';
+import { joinNorm, joinText, tokenize } from './tokens';
 import type {
   DistrictDef,
   Lexicon,
@@ -408,10 +408,7 @@ export class MentionParser {
   }
 
   text(i: number, j: number): string {
-    return this.tokens
-      .slice(i, j)
-      .map((t) => t.text)
-      .join(' ');
+    return joinText(this.tokens, i, j);
   }
 
   // ---------- dates ----------
@@ -939,10 +936,7 @@ export class MentionParser {
     }
     // "K'Brơi" is a whole name; otherwise a surname needs a given name.
     if (j === i + 1 && !glottal) return null;
-    const key = this.tokens
-      .slice(i, j)
-      .map((t) => t.norm)
-      .join(' ');
+    const key = joinNorm(this.tokens, i, j);
     if (this.lex.notPersons.has(key)) return null;
     const p1 = this.tokens[i - 1]?.norm;
     const p2 = i >= 2 ? `${this.tokens[i - 2].norm} ${p1}` : '';
@@ -999,12 +993,7 @@ export class MentionParser {
     const lastTok = this.tokens[end - 1];
     if (end - i > 1 && lastTok.text === 'Ban') {
       // "Trưởng Ban Dân vận": the capitalised "Ban" opens the organisation.
-      const shorter = this.titleByKey(
-        this.tokens
-          .slice(i, end - 1)
-          .map((t) => t.norm)
-          .join(' '),
-      );
+      const shorter = this.titleByKey(joinNorm(this.tokens, i, end - 1));
       if (shorter) {
         def = shorter;
         end -= 1;
@@ -1513,10 +1502,7 @@ export class MentionParser {
       if (sp && (tr || pm) && sp.end <= e) {
         out.push({
           kind: 'word',
-          norm: this.tokens
-            .slice(i, sp.end)
-            .map((x) => x.norm)
-            .join(' '),
+          norm: joinNorm(this.tokens, i, sp.end),
           text: this.text(i, sp.end),
           start: t.start,
           end: this.tokens[sp.end - 1].end,
