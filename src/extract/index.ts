@@ -291,7 +291,21 @@ function officialsOf(
   // A person once named with a title of another country is a foreign official in every mention;
   // one commemorated ("Ngày sinh đồng chí A") is a historical figure in every mention.
   for (const d of drafts) if (d.foreign || d.historical) out.delete(normKey(d.name));
+  for (const st of out.values()) dropElided(st, res.lex);
   return out;
+}
+
+/**
+ * "Cục trưởng Cục Thi hành án dân sự" beside "Cục trưởng Cục Thi hành án dân sự TP Hà Nội" in one
+ * article: the shorter is the same post with its place or body left unsaid, not a second post.
+ */
+function dropElided(st: OfficialState, lex: Lexicon): void {
+  const roles = st.fact.roles;
+  if (roles.length < 2) return;
+  const keys = roles.map((r) => orgKey(`${r.title} ${r.organization ?? ''}`, lex));
+  st.fact.roles = roles.filter(
+    (_, i) => !keys.some((k, j) => j !== i && k.startsWith(`${keys[i]} `)),
+  );
 }
 
 function addRole(st: OfficialState, r: RoleDraft, res: Resolver): void {

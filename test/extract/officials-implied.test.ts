@@ -102,3 +102,13 @@ describe('names that are places', () => {
     ]);
   });
 });
+
+describe('one post told twice', () => {
+  it('keeps the full form when a later mention leaves the place unsaid', () => {
+    const text =
+      'Theo Cục trưởng Cục Thi hành án dân sự TP Hải Phòng Lê Văn Tiến, việc thi hành đạt kết quả. Cục trưởng Cục Thi hành án dân sự Lê Văn Tiến cho biết thêm.';
+    expect(roles(text, 'Lê Văn Tiến')).toEqual([
+      'Cục trưởng Cục Thi hành án dân sự thành phố Hải Phòng',
+    ]);
+  });
+});
