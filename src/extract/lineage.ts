@@ -360,7 +360,31 @@ export function typeReferenceLineage(sentences: Item[][], docTypes: string[]): L
     if (parent && parent !== child && !out.some((l) => l.child === child && l.parent === parent))
       out.push({ child, parent, inferred: false });
   };
+  /** "Đây là chỉ thị …", "Chỉ thị này …": the sentence opens by pointing back at a document. */
+  const pointedType = (items: Item[]): string | null => {
+    const k = isWord(items[0], 'đây') && isWord(items[1], 'là') ? 2 : 0;
+    const first = items[k];
+    if (first?.kind !== 'word') return null;
+    for (const t of index.get(first.norm) ?? []) {
+      if (!t.every((w, q) => isWord(items[k + q], w))) continue;
+      return k === 2 || isWord(items[k + t.length], 'này') ? t.join(' ') : null;
+    }
+    return null;
+  };
   for (const items of sentences) {
+    // "Đây là chỉ thị …; trên tinh thần triển khai Nghị quyết A": the one document of that type
+    // cited before carries out A.
+    const pointed = pointedType(items);
+    if (pointed) {
+      const child = parentOf(pointed);
+      for (let a = 1; child && a < items.length; a++) {
+        const x = items[a];
+        if (x.kind === 'directive' && lineageVerbBefore(items, a) !== undefined) {
+          push(child, x.m.symbol);
+          break;
+        }
+      }
+    }
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       if (it.kind === 'directive') {

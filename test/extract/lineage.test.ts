@@ -20,6 +20,18 @@ describe('lineage', () => {
       'Bộ Y tế vừa ban hành Thông tư 412, theo Nghị định 88 thì việc khám là bắt buộc.';
     expect(implementsOf(according, '412')).toEqual([]);
   });
+  it('links the document a sentence points back at ("Đây là chỉ thị …") to the one it carries out', () => {
+    const text = [
+      'Thủ tướng đã ký ban hành Chỉ thị 31/2017/CT-TTg về chống buôn lậu.',
+      'Đây là chỉ thị quan trọng, nhằm triển khai Nghị quyết 77/2016/NQ-CP của Chính phủ.',
+    ].join(' ');
+    expect(implementsOf(text, '31/2017/CT-TTg')).toEqual(['77/2016/NQ-CP']);
+    const unrelated = [
+      'Thủ tướng đã ký ban hành Chỉ thị 31/2017/CT-TTg về chống buôn lậu.',
+      'Đây là năm thứ hai tỉnh triển khai Nghị quyết 77/2016/NQ-CP của Chính phủ.',
+    ].join(' ');
+    expect(implementsOf(unrelated, '31/2017/CT-TTg')).toEqual([]);
+  });
   it('infers no link between co-cited documents of unrelated kinds', () => {
     const text =
       'Tỉnh đã thực hiện nghiêm Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và Quyết định số 2210/QĐ-UBND ngày 20/6/2017 về tăng cường kỷ cương hành chính.';
