@@ -146,14 +146,29 @@ export interface LoadResult {
   unanswered: number;
 }
 
-/** autocannon for `seconds` at `connections` concurrent connections; latencies from each response. */
+/** Seconds of load before the measured window of each run (connections opening, first round). */
+export const RAMP_SECONDS = 0.25;
+
+/**
+ * autocannon at `connections` concurrent connections for `rampSeconds` + `seconds`; only the
+ * responses that complete inside the last `seconds` are counted (latencies, requests/s). The
+ * window keeps both edges of a short run out of the figures: the ramp (connections opening,
+ * every connection's first request sent at once), and the requests still in flight when the
+ * window closes, which responses / duration would drop (c of them: a bias towards the faster
+ * server that grows as runs get shorter). autocannon checks its stop flag once per sample
+ * interval (1 s by default, so a 2 s run could last 3 s), hence the short `sampleInt`.
+ */
 export async function load(
   url: string,
   bodies: string[],
   connections: number,
   seconds: number,
+  rampSeconds = RAMP_SECONDS,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
+  let answered = 0;
+  let windowStart = Number.POSITIVE_INFINITY;
+  let windowEnd = Number.POSITIVE_INFINITY;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -162,15 +177,21 @@ export async function load(
         headers: { 'content-type': 'application/json' },
         connections,
         pipelining: 1,
-        duration: seconds,
+        duration: rampSeconds + seconds,
+        sampleInt: 50,
         timeout: 30,
         requests: bodies.map((body) => ({ method: 'POST' as const, body })),
         verifyBody: (body: unknown) => typeof body !== 'string' || !body.includes('"errors"'),
       },
       (err: Error | null, res: autocannon.Result) => (err ? reject(err) : resolve(res)),
     );
+    const t0 = performance.now();
+    windowStart = t0 + rampSeconds * 1000;
+    windowEnd = windowStart + seconds * 1000;
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
-      latencies.push(ms);
+      const now = performance.now();
+      answered += 1;
+      if (now >= windowStart && now <= windowEnd) latencies.push(ms);
     });
   });
   latencies.sort((a, b) => a - b);
@@ -182,7 +203,7 @@ export async function load(
     rps: latencies.length / seconds,
     requests: latencies.length,
     errors: result.errors + result.timeouts + result.non2xx + mismatches,
-    unanswered: Math.max(0, result.requests.sent - latencies.length),
+    unanswered: Math.max(0, result.requests.sent - answered),
   };
 }
 
@@ -214,6 +235,8 @@ export async function runApiBench(
   params: Params,
   concurrencies: readonly number[],
   seconds: number,
+  /** Untimed load of every server on every question before the cells (JIT, page cache). */
+  warmSeconds = 1,
 ): Promise<ApiReport> {
   const rss = (): Record<ServerKind, number> =>
     Object.fromEntries(KINDS.map((k) => [k, (rssOf(servers[k].pid) ?? 0) / 1024 / 1024])) as Record<
@@ -233,13 +256,19 @@ export async function runApiBench(
   }
   const rssBeforeMb = rss();
   for (const q of QUESTIONS) {
-    for (const k of KINDS) await load(servers[k].url, [requestBody(k, q, params)], 4, 1);
+    for (const k of KINDS)
+      await load(servers[k].url, [requestBody(k, q, params)], 4, warmSeconds, 0);
   }
   const cells: ApiCell[] = [];
+  let turn = 0;
   for (const q of QUESTIONS) {
     for (const c of concurrencies) {
       const r = {} as Record<ServerKind, LoadResult>;
-      for (const k of KINDS) {
+      // The servers take turns in a rotating order, so none is always the one measured right
+      // after another server's load (or first, on a JVM that has just compiled the question).
+      const order = KINDS.map((_, i) => KINDS[(i + turn) % KINDS.length]);
+      turn += 1;
+      for (const k of order) {
         r[k] = await load(servers[k].url, [requestBody(k, q, params)], c, seconds);
         // Requests still queued in the server when the window closed must not slow the next cell.
         await probe(servers[k].url, requestBody(k, q, params));
