@@ -25,8 +25,9 @@ import {
   MAX_DEPTH,
 } from './limits';
 import { createLoaders } from './loaders';
-import { exampleQueries, playgroundRouter } from './playground';
+import { playgroundRouter } from './playground';
 import { RESOLVERS } from './resolvers';
+import { warmUpOperations } from './warmup';
 
 export const GRAPHQL_PATH = '/graphql';
 export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
@@ -239,21 +240,32 @@ function bodyErrorStatus(err: unknown): number | undefined {
 }
 
 /**
- * Runs the example operations once, in-process, so Neo4j plans (and JIT-compiles) the API's
- * queries before the first user asks: a cold plan costs seconds, a cached one milliseconds.
+ * Runs the warm-up operations once, in-process, so Neo4j plans (and JIT-compiles) the queries
+ * the API will serve before the first user asks: a cold plan costs seconds, a cached one
+ * milliseconds. The operations are the examples, their by-key twins and lineage at every depth
+ * (src/api/warmup.ts); `onOperation` hears how long each took (bench, tests).
  */
-export async function warmUp(created: App, options: AppOptions): Promise<void> {
-  for (const example of exampleQueries()) {
+export async function warmUp(
+  created: App,
+  options: AppOptions,
+  onOperation?: (name: string, ms: number, errors: readonly GraphQLFormattedError[]) => void,
+): Promise<void> {
+  for (const op of warmUpOperations()) {
     const db = new ApiDb(options.driver, {
       queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
       database: options.database,
     });
-    await created.apollo
+    const t0 = performance.now();
+    const errors = await created.apollo
       .executeOperation(
-        { query: example.query },
+        { query: op.query, variables: op.variables },
         { contextValue: { db, loaders: createLoaders(db) } },
       )
-      .catch(() => undefined);
+      .then(
+        (res) => (res.body.kind === 'single' ? (res.body.singleResult.errors ?? []) : []),
+        (e: unknown) => [{ message: e instanceof Error ? e.message : String(e) }],
+      );
+    onOperation?.(op.name, performance.now() - t0, errors);
   }
 }
 
