@@ -155,6 +155,8 @@ const DM_RE = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?$/;
  * "Kỹ thuật an toàn và Môi trường công nghiệp"): official names of centres and Cục run that long.
  */
 const UNIT_NAME_MAX = 11;
+/** Words that begin with a place kind yet name no place ("xã hội" = society). */
+const WORDS_NOT_PLACES = new Set(['xã hội']);
 const NAME_STOP = new Set([
   'đã',
   'và',
@@ -605,6 +607,11 @@ export class MentionParser {
       if (!t.word || this.stopsName(j)) break;
       // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
       if (capitalisedOnly && !t.cap && !this.tokens[j + 1]?.titleCase) break;
+      // "Trung tâm Bảo trợ xã hội tỉnh X": "xã hội" (society) is a word of the name, not a commune.
+      if (!t.cap && WORDS_NOT_PLACES.has(`${t.norm} ${this.tokens[j + 1]?.norm ?? ''}`)) {
+        j += 2;
+        continue;
+      }
       const s = this.fresh(j);
       if (
         s &&

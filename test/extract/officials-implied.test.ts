@@ -62,6 +62,14 @@ describe('long names of bodies', () => {
   });
 });
 
+describe('words that look like places', () => {
+  it('reads "xã hội" inside a body name as a word, not a commune', () => {
+    expect(
+      roles('Ông Hà Văn Nam, Giám đốc Trung tâm Bảo trợ xã hội tỉnh Nam Định, dự.', 'Hà Văn Nam'),
+    ).toEqual(['Giám đốc Trung tâm Bảo trợ xã hội tỉnh Nam Định']);
+  });
+});
+
 describe('abbreviations and slips of bodies', () => {
   it('expands the labour confederation and ministry abbreviations', () => {
     const text =
