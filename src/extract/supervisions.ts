@@ -43,6 +43,22 @@ export function iso(year: number | null, month: number, day: number): string {
   return year === null ? `--${mm}-${dd}` : `${year}-${mm}-${dd}`;
 }
 
+/** The last day the text gave with a time word ("Ngày 10/2") in the sentences before `to`. */
+function lastDay(sentences: Item[][], to: number, year: number | null): string | null {
+  for (let si = Math.min(to, sentences.length) - 1; si >= 0; si--) {
+    const items = sentences[si];
+    for (let k = items.length - 1; k >= 0; k--) {
+      const it = items[k];
+      // Not a deadline or a span's end ("báo cáo trước ngày 4/7").
+      const before = items[k - 2];
+      if (before?.kind === 'word' && SPAN_WORDS.has(before.norm)) continue;
+      if (it.kind === 'date' && it.m.timeWord) return iso(it.m.year ?? year, it.m.month, it.m.day);
+    }
+  }
+  return null;
+}
+const SPAN_WORDS = new Set(['trước', 'sau', 'đến', 'từ', 'hết', 'tới']);
+
 /** The kind word of a place target ("tỉnh Quảng Nam"). */
 const PLACE_GENERIC_RE = /^(?:tỉnh|thành phố|huyện|quận|thị xã) /u;
 
@@ -230,7 +246,13 @@ export function supervisionsOf(
       (d.sessionNoun || d.hosted ? accs.find(inPlace) : undefined) ??
       (conductors.length && targets.length && !d.date ? accs.find(parentOf) : undefined);
     // "Cùng ngày, …": the day of the session told before.
-    const prevDate = accs.length ? accs[accs.length - 1].fact.date : null;
+    // Or, when no session was told before, the last day the text gave ("Ngày 10/2, Phó Bí thư A
+    // … làm việc với Hiệp hội … Cùng ngày, tại buổi làm việc với Sở X, …").
+    const prevDate = accs.length
+      ? accs[accs.length - 1].fact.date
+      : d.sameDay
+        ? lastDay(sentences, d.sentence, res.ctx.year)
+        : null;
     const date = d.date
       ? iso(d.date.year ?? res.ctx.year, d.date.month, d.date.day)
       : d.sameDay

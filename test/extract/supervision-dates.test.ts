@@ -38,4 +38,17 @@ describe('the day of a session', () => {
     expect(s.targets).toEqual(['Bệnh viện Đa khoa huyện Giao Thủy']);
     expect(s.date).toBeNull();
   });
+  it('gives a session "cùng ngày" the day the text told first when no session before it has one', () => {
+    const s = one(
+      `${ND}Ngày 10/2, đại diện các doanh nghiệp đã gặp gỡ lãnh đạo tỉnh. Cùng ngày, tại buổi làm việc với Sở Tài chính, Phó Chủ tịch UBND tỉnh Trần Văn Hùng yêu cầu sở rà soát các khoản chi.`,
+    );
+    expect(s.targets).toEqual(['Sở Tài chính Nam Định']);
+    expect(s.date).toMatch(/-02-10$/u);
+  });
+  it('takes the nearest day before "cùng ngày", not a deadline ("báo cáo trước ngày 4/7")', () => {
+    const s = one(
+      `${ND}Ngày 14/11/2013, huyện đã có công văn gửi tỉnh. Ngày 2/7/2017, UBND tỉnh yêu cầu các sở báo cáo trước ngày 4/7. Cùng ngày, tại buổi làm việc với Sở Y tế, Phó Chủ tịch UBND tỉnh Trần Văn Hùng yêu cầu sở rà soát các khoản chi.`,
+    );
+    expect(s.date).toBe('2017-07-02');
+  });
 });
