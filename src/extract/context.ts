@@ -159,6 +159,20 @@ function lawBefore(items: Item[], k: number): boolean {
   return false;
 }
 
+/**
+ * The norms of items[from, to) (to at most items.length), '' for one that is not a word, joined
+ * by a space: one string, no slice+map+join arrays (see tokens.ts joinText).
+ */
+function wordNorms(items: Item[], from: number, to: number): string {
+  let s = '';
+  for (let q = from; q < to; q++) {
+    const x = items[q];
+    if (q > from) s += ' ';
+    if (x.kind === 'word') s += x.norm;
+  }
+  return s;
+}
+
 function spanText(tokens: Token[], from: number, to: number): string {
   return joinNorm(tokens, from, to);
 }
@@ -339,15 +353,9 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       if (it.kind === 'word' && it.norm === 'năm') {
         const nx = items[k + 1];
         if (!nx || nx.kind !== 'word' || !/^\d{4}$/.test(nx.text)) return;
-        const before = items
-          .slice(Math.max(0, k - 2), k)
-          .map((x) => (x.kind === 'word' ? x.norm : ''))
-          .join(' ');
+        const before = wordNorms(items, Math.max(0, k - 2), k);
         if (YEAR_BLOCKERS.some((b) => before.endsWith(b))) return;
-        const wider = items
-          .slice(Math.max(0, k - 6), k)
-          .map((x) => (x.kind === 'word' ? x.norm : ''))
-          .join(' ');
+        const wider = wordNorms(items, Math.max(0, k - 6), k);
         if (wider.includes(SINCE)) return;
         if (lawBefore(items, k)) return;
         // "nhiệm vụ năm 2016, các nhiệm vụ trọng tâm năm 2017": the year ahead is the article's.
@@ -556,14 +564,14 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   // though bare mentions ("Sở Y tế tỉnh") still resolve against the most named one.
   const roundup = !fromOutlet && (ledePlaces.size >= 3 || headlineList);
   // The seat of the central bodies named only as a venue ("Chiều 17/5, tại Hà Nội, …"): the
-  // meeting place of a national event, not what the article is about.
+  // meeting place of a national event, not what the article is about (bare mentions such as
+  // "Thành ủy" still resolve against it, as in a roundup).
   const seatVenue =
     !fromOutlet &&
     !!province &&
     SEATS.has(province.name) &&
     !beyondVenue.has(province) &&
     centralOpening(sentences);
-  if (seatVenue) province = null;
   const jurisdiction = roundup || seatVenue ? null : (province?.name ?? null);
   return { outlet, province, jurisdiction, year, placesByLevel };
 }
