@@ -448,6 +448,8 @@ function visitorSession(items: Item[]): { verb: number; leader: string; target: 
 
 /** What may stand between a subject person and the verb without ending the clause. */
 const CLAUSE_BREAKS = new Set([
+  // "ông A, Cục trưởng …, cho biết đoàn công tác … đã làm việc với …": A tells of the session.
+  'reportVerbs',
   'hostMarkers',
   'hostVerbs',
   'participantMarkers',

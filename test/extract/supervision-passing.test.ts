@@ -72,3 +72,13 @@ describe('a team constituted, not yet at work', () => {
       expect(sups(`${LS}${t}`)).toEqual([]);
   });
 });
+
+describe('a person who tells of a session', () => {
+  it('does not lead the team it tells of ("ông A, Cục trưởng …, cho biết đoàn công tác … đã làm việc với …")', () => {
+    const s = one(
+      `${LS}Sáng 4/7, Đoàn công tác của Bộ Công Thương đã kiểm tra tại khu vực nhà xưởng. Ông Trần Văn Hùng, Cục trưởng Cục Hóa chất cho biết đoàn công tác đã làm việc với lãnh đạo Công ty Hóa chất Đông Bắc.`,
+    );
+    expect(s.conductedBy).toEqual(['Bộ Công Thương']);
+    expect(s.leader).toBeNull();
+  });
+});
