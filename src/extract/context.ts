@@ -564,14 +564,15 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   // though bare mentions ("Sở Y tế tỉnh") still resolve against the most named one.
   const roundup = !fromOutlet && (ledePlaces.size >= 3 || headlineList);
   // The seat of the central bodies named only as a venue ("Chiều 17/5, tại Hà Nội, …"): the
-  // meeting place of a national event, not what the article is about (bare mentions such as
-  // "Thành ủy" still resolve against it, as in a roundup).
+  // meeting place of a national event, not what the article is about; its bare bodies ("Ban Chỉ
+  // đạo") are the central ones, so they stay unqualified.
   const seatVenue =
     !fromOutlet &&
     !!province &&
     SEATS.has(province.name) &&
     !beyondVenue.has(province) &&
     centralOpening(sentences);
+  if (seatVenue) province = null;
   const jurisdiction = roundup || seatVenue ? null : (province?.name ?? null);
   return { outlet, province, jurisdiction, year, placesByLevel };
 }
