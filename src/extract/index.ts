@@ -130,33 +130,7 @@ class Resolver {
   }
 }
 
-/** Bodies and titles the text names itself ("Chính phủ", "Thủ tướng"), folded. */
-function namedBodies(sentences: Item[][]): Set<string> {
-  const out = new Set<string>();
-  for (const items of sentences)
-    for (const it of items) {
-      if (it.kind === 'role') out.add(normKey(it.m.title));
-      if (it.kind === 'directive' && it.m.issuerTitle) out.add(normKey(it.m.issuerTitle));
-      const org =
-        it.kind === 'org'
-          ? it.m
-          : it.kind === 'role'
-            ? it.m.org
-            : it.kind === 'directive'
-              ? it.m.issuer
-              : null;
-      if (org && org.places.length === 0)
-        for (const u of org.units) out.add(normKey(u.def.canonical ?? u.def.phrase));
-    }
-  return out;
-}
-
-function signIssuer(
-  symbol: string,
-  res: Resolver,
-  lex: Lexicon,
-  named: Set<string>,
-): string | null {
+function signIssuer(symbol: string, res: Resolver, lex: Lexicon): string | null {
   const parts = symbol
     .replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '')
     .split(/[-/]/)
@@ -165,7 +139,6 @@ function signIssuer(
     const p = parts[i];
     const def = lex.signIssuers.find((s) => s.sign === p || (s.prefix && p.startsWith(s.sign)));
     if (!def) continue;
-    if (def.whenNamed && !def.whenNamed.some((n) => named.has(normKey(n)))) return null;
     if (!def.parse) return def.issuer;
     // "/TU" in a centrally-run city is its Thành ủy, "-UBND" its Ủy ban nhân dân thành phố.
     const phrase = res.ctx.province?.centralCity
@@ -195,7 +168,6 @@ function directivesOf(
   lineage: LineageDraft[],
   res: Resolver,
   lex: Lexicon,
-  named: Set<string>,
 ): DirectiveFact[] {
   const bySym = new Map<string, DirectiveFact>();
   for (const m of mentions) {
@@ -227,7 +199,7 @@ function directivesOf(
   }
   for (const d of bySym.values()) {
     if (!d.type) d.type = signType(d.symbol, lex);
-    if (!d.issuer && !/^\d+$/.test(d.symbol)) d.issuer = signIssuer(d.symbol, res, lex, named);
+    if (!d.issuer && !/^\d+$/.test(d.symbol)) d.issuer = signIssuer(d.symbol, res, lex);
   }
   // "Chỉ thị 40" beside "Chỉ thị số 40-CT/TW": a bare number is the one full sign of that type
   // with that number cited in the article.
@@ -417,7 +389,7 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
   completeBareTitles(personDrafts, sentences, lex);
   lineage.push(...typeReferenceLineage(sentences, lex.docTypes), ...carriedLineage(sentences));
   const officialsByKey = officialsOf(personDrafts, res, zones.author);
-  const directives = directivesOf(directiveMentions, lineage, res, lex, namedBodies(sentences));
+  const directives = directivesOf(directiveMentions, lineage, res, lex);
   const supervisions = supervisionsOf(supDrafts, sentences, officialsByKey, res, text);
   for (const o of allOrgs) res.org(o);
   const officials = [...officialsByKey.values()]

@@ -74,15 +74,6 @@ describe('directive references written loosely', () => {
     ]);
     expect(directives('Năm nay Quyết định 417 được nhắc lại.')).toEqual([]);
   });
-  it('read a Government sign’s issuer only when the text names the Government or its head', () => {
-    const unnamed = 'Bộ Tài chính hướng dẫn Nghị định 45/2014/NĐ-CP về thu tiền sử dụng đất.';
-    expect(directives(unnamed).map((d) => d[3])).toEqual([null]);
-    const named =
-      'Chính phủ yêu cầu các bộ thực hiện Nghị định 45/2014/NĐ-CP và Chỉ thị 26/CT-TTg về kỷ cương.';
-    expect(directives(named).map((d) => d[3])).toEqual(['Chính phủ', 'Thủ tướng Chính phủ']);
-    const issuedBy = 'Thực hiện Nghị định 45/2014/NĐ-CP, Nghị định 46/2014/NĐ-CP của Chính phủ.';
-    expect(directives(issuedBy).map((d) => d[3])).toEqual(['Chính phủ', 'Chính phủ']);
-  });
   it('take the type the sign confirms when two mentions of one document disagree', () => {
     const text =
       'Các bộ thực hiện Nghị định số 39-NQ/TW của Bộ Chính trị. Bộ tiếp tục quán triệt Nghị quyết 39-NQ/TW.';

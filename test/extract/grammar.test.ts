@@ -79,9 +79,12 @@ describe('directives', () => {
     );
     expect(d.map((x) => x.symbol)).toEqual(['23-QĐ/TW', '16/CT-TTg', '30/2020/NĐ-CP', '29']);
     expect(d[0]).toMatchObject({ type: 'Quyết định', date: '2021-07-30', issuer: 'Bộ Chính trị' });
-    // The text never names the Government: no issuer is read from "-TTg" / "-CP" (directives.test.ts).
-    expect(d[1]).toMatchObject({ type: 'Chỉ thị', date: '2016-05-16', issuer: null });
-    expect(d[2]).toMatchObject({ type: 'Nghị định', issuer: null });
+    expect(d[1]).toMatchObject({
+      type: 'Chỉ thị',
+      date: '2016-05-16',
+      issuer: 'Thủ tướng Chính phủ',
+    });
+    expect(d[2]).toMatchObject({ type: 'Nghị định', issuer: 'Chính phủ' });
     expect(d[3]).toMatchObject({ type: 'Kế hoạch', date: '2019-02-26' });
   });
   it('does not take an unnumbered reference or "Kế hoạch 5 năm"', () => {

@@ -95,8 +95,6 @@ export interface SignIssuerDef {
   provincial?: boolean;
   /** The issuer is an organisation phrase, resolved against the document like any mention. */
   parse?: boolean;
-  /** Read from the sign only when the text names one of these bodies or titles itself. */
-  whenNamed?: string[];
 }
 
 /** What a lexicon phrase is. One phrase may be several things ("Công an": unit and department). */
