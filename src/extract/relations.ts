@@ -478,7 +478,12 @@ function personSubject(items: Item[], marked: Set<Item>, verb: number): string |
       for (let k = i + 1; k < verb && clear; k++) {
         const x = items[k];
         if (x.kind === 'person' && !isWord(items[k - 1], 'và')) clear = false;
-        if (isWord(x, ';', ':') || CLAUSE_BREAKS.has(group(x) ?? '')) clear = false;
+        // "A cho biết vừa làm việc với …": A tells of A's own session.
+        const own =
+          group(x) === 'reportVerbs' &&
+          isVerb(items[verb]) &&
+          items.slice(k + 1, verb).every((y) => isWord(y, 'vừa', 'đã', 'mới'));
+        if (isWord(x, ';', ':') || (CLAUSE_BREAKS.has(group(x) ?? '') && !own)) clear = false;
       }
       if (clear) return it.m.name;
     }

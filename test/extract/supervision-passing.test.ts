@@ -81,4 +81,11 @@ describe('a person who tells of a session', () => {
     expect(s.conductedBy).toEqual(['Bộ Công Thương']);
     expect(s.leader).toBeNull();
   });
+  it('leads the session the person tells of as their own ("A cho biết vừa làm việc với …")', () => {
+    const s = one(
+      `${LS}Chiều 9/5, Phó Chủ tịch UBND tỉnh Trần Văn Hùng cho biết vừa làm việc với Sở Công Thương về giá điện.`,
+    );
+    expect(s.leader).toBe('Trần Văn Hùng');
+    expect(s.targets).toEqual(['Sở Công Thương Lạng Sơn']);
+  });
 });
