@@ -249,8 +249,11 @@ export async function warmUp(
   created: App,
   options: AppOptions,
   onOperation?: (name: string, ms: number, errors: readonly GraphQLFormattedError[]) => void,
+  /** True when the warm-up should send no more operations. */
+  stop: () => boolean = () => false,
 ): Promise<void> {
   for (const op of warmUpOperations()) {
+    if (stop()) return;
     const db = new ApiDb(options.driver, {
       queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
       database: options.database,
@@ -282,14 +285,17 @@ export async function startServer(
 ): Promise<RunningServer> {
   const httpServer = http.createServer();
   const created = await createApp({ ...options, httpServer });
+  let closing = false;
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (!created.graphqlHttp.handle(req, res)) void created.app(req, res);
   });
   if (options.warmUp) {
     // Before listening, so the first client never waits for query planning; bounded.
     let timer: NodeJS.Timeout | undefined;
+    // Past the limit the server listens and the warm-up goes on behind it, until `close`
+    // (then it sends nothing more), so no warm-up operation reaches a closed server.
     await Promise.race([
-      warmUp(created, options),
+      warmUp(created, options, undefined, () => closing),
       new Promise<void>((resolve) => {
         timer = setTimeout(resolve, WARM_UP_LIMIT_MS);
       }),
@@ -313,6 +319,7 @@ export async function startServer(
     graphqlUrl: `${url.slice(0, -1)}${GRAPHQL_PATH}`,
     httpServer,
     close: async () => {
+      closing = true;
       await created.apollo.stop();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
