@@ -108,6 +108,8 @@ const YEAR_BLOCKERS = [
   'thời điểm',
   // The first time something happened is history: "vụ thử đầu tiên năm 2006".
   'đầu tiên',
+  // A decade looked back on: "những năm 1990", "cuối những năm 1980".
+  'những',
 ];
 
 /** "kể từ …": a year after it, a few words on, is the start of a span looked back on. */

@@ -185,6 +185,7 @@ describe('the article year', () => {
     expect(year('Số vốn tăng 35% so với năm 2015.')).toBeNull();
     expect(year('Ông Nguyễn Văn Hải, sinh năm 1960, trú tại xã Đông Hòa.')).toBeNull();
     expect(year('Đây là lần thứ 7 áp đặt trừng phạt kể từ vụ thử đầu tiên năm 2006.')).toBeNull();
+    expect(year('Nhà máy được xây trong những năm 1990, nay đã xuống cấp.')).toBeNull();
     expect(
       year('Ngày 8/6, hội nghị diễn ra. Kể từ khi thành lập vào năm 1998, hội đã phát triển.'),
     ).toBeNull();
