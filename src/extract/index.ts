@@ -50,18 +50,8 @@ import {
   type CanonicalOrg,
   type DocOrgIndex,
 } from './resolve';
-import { normKey as foldKey } from '../common/fold';
-
-const NAME_KEYS = new Map<string, string>();
-/** normKey, memoised: names are compared many times per document. */
-function normKey(s: string): string {
-  let k = NAME_KEYS.get(s);
-  if (k === undefined) {
-    k = foldKey(s);
-    if (NAME_KEYS.size < 100_000) NAME_KEYS.set(s, k);
-  }
-  return k;
-}
+// Memoised there: a second memo here only doubled the Map lookups.
+import { normKey } from '../common/fold';
 import { createHash } from 'node:crypto';
 
 export * from './types';

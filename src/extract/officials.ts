@@ -614,12 +614,15 @@ function sectionHead(items: Item[], i: number, lex: Lexicon): ProvinceDef | null
  */
 export function sectionProvinces(sentences: Item[][], lex: Lexicon): void {
   const heads = new Map<Item, ProvinceDef>();
-  for (const items of sentences)
+  for (const items of sentences) {
+    // A heading ends at a colon: one scan skips the per-word look in sentences without one.
+    if (!items.some((it) => it.kind === 'word' && it.norm === ':')) continue;
     items.forEach((it, i) => {
       if (it.kind !== 'word') return;
       const p = sectionHead(items, i, lex);
       if (p) heads.set(it, p);
     });
+  }
   if (new Set(heads.values()).size < 2) return;
   let prov: ProvinceDef | null = null;
   for (const items of sentences)

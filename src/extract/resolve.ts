@@ -167,9 +167,13 @@ export function canonicalOrg(
   let places = org.places.map((p) => fillPlace(p, ctx, idx));
   if (places.length === 0 && (last.needs === 'owner' || last.needs === 'committee')) return null;
   // "Cục Hàng hải Việt Nam", "Hội Nông dân Việt Nam": national bodies carry no province.
-  const national = /(?:^| )(?:Việt Nam|VN)$/u.test(
-    units[units.length - 1].name ?? units[units.length - 1].def.phrase,
-  );
+  const lastName = units[units.length - 1].name ?? last.phrase;
+  // (?:^| )(?:Việt Nam|VN)$ without a regex run per body.
+  const national =
+    lastName === 'Việt Nam' ||
+    lastName === 'VN' ||
+    lastName.endsWith(' Việt Nam') ||
+    lastName.endsWith(' VN');
   const central = national || units.some((u) => u.def.level === 'central');
   const prov = ctx.province;
   if (places.length === 0 && !central) {
