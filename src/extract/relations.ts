@@ -465,12 +465,19 @@ const CLAUSE_BREAKS = new Set([
  */
 function personSubject(items: Item[], marked: Set<Item>, verb: number): string | null {
   let clause = 0;
+  let before = 0;
   for (let i = 0; i < verb; i++) {
     const it = items[i];
     if (it.kind === 'person') {
+      // "Bí thư Thành ủy TP, Nguyễn Văn A làm việc với …": the title is set off by a comma.
+      const commaTitled =
+        isWord(items[i - 1], ',') &&
+        items[i - 2]?.kind === 'role' &&
+        items.slice(before, i - 1).every((x) => x.kind === 'role');
       const titled =
         items[i - 1]?.kind === 'role' ||
         marked.has(it) ||
+        commaTitled ||
         (isWord(items[i + 1], ',') && items[i + 2]?.kind === 'role');
       const opens = items.slice(clause, i).every((x) => x.kind === 'role');
       if (!titled || !opens) continue;
@@ -487,8 +494,10 @@ function personSubject(items: Item[], marked: Set<Item>, verb: number): string |
       }
       if (clear) return it.m.name;
     }
-    if (isWord(it, ',')) clause = i + 1;
-    else if (isWord(it, ';', ':')) return null;
+    if (isWord(it, ',')) {
+      before = clause;
+      clause = i + 1;
+    } else if (isWord(it, ';', ':')) return null;
   }
   return null;
 }

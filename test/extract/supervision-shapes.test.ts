@@ -6,6 +6,16 @@ import { oneSupervision as one, supervisionsOf as sups } from '../support/extrac
 
 const QT = '(Baoquangtri.vn) - ';
 
+describe('a leader whose title is set off by a comma', () => {
+  it('leads the session ("Bí thư Tỉnh ủy, Lê Văn An làm việc với …")', () => {
+    const s = one(
+      `${QT}Chiều 5/7/2023, Bí thư Tỉnh ủy Quảng Trị, Lê Văn An đã có buổi làm việc với Sở Y tế.`,
+    );
+    expect(s.leader).toBe('Lê Văn An');
+    expect(s.targets).toEqual(['Sở Y tế Quảng Trị']);
+  });
+});
+
 describe('a session told from the host side', () => {
   it('has the subject as target and the team’s owner as conductor ("tiếp và làm việc với Đoàn …")', () => {
     const s = one(
