@@ -308,8 +308,12 @@ function shareAttributes(items: Item[]): void {
       for (let m = i; m < k; m += 2) {
         const x = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
         const sameSign = sign(x.symbol) === sign(last.symbol);
-        if (!sameSign && (!body(x.symbol) || body(x.symbol) !== body(last.symbol))) continue;
-        if (sameSign && !x.date && last.date) x.date = last.date;
+        // "Quyết định số 2356, 2357 và 2358/QĐ-UBND ngày …": bare numbers of the last one's type
+        // share its sign's date and issuer.
+        const bareOfType = x.bare && !!x.type && x.type === last.type;
+        if (!sameSign && !bareOfType && (!body(x.symbol) || body(x.symbol) !== body(last.symbol)))
+          continue;
+        if ((sameSign || bareOfType) && !x.date && last.date) x.date = last.date;
         if (!x.issuer && last.issuer) {
           x.issuer = last.issuer;
           x.issuerTitle = last.issuerTitle;
@@ -332,6 +336,11 @@ function shareAttributes(items: Item[]): void {
         if (prev && prev.kind === 'word' && (prev.norm === 'của' || prev.group === 'targetMarkers'))
           break;
         d.issuer = x.m;
+        // "UBND tỉnh ban hành Quyết định số 2356, 2357 và 2358/QĐ-UBND": issued, all of the list.
+        for (let m = i + 2; m <= k; m += 2) {
+          const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
+          y.issuer ??= x.m;
+        }
         // "Ngày 18/11/2016, Chính phủ ban hành Nghị quyết …", "Ngay sau đó, vào ngày 10/5, UBND
         // huyện đã ra Quyết định …": the date opening the clause is the issue date.
         const opens = q <= 3 || isWord(items[q - 3], ',', 'vào', 'ngày');

@@ -144,6 +144,8 @@ export function firstIndex(
 
 /** Tokens that end a document's subject ("về …") outside quotes. */
 const SUBJECT_ENDS = new Set(['.', ';', '"', ')', '…', '!', '?']);
+/** Words that may follow a number of a directive list ('… 935, 936 của …', '9, 10 và 11'). */
+const LIST_FRAMES = new Set(['của', 'ngày', 'về', 'và']);
 /** A bare number that can be a document's, not a year ("ban hành Kế hoạch 2017"). */
 const issuedNumber = (n: string): boolean => +n < 1990 || +n > 2040;
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
@@ -1174,8 +1176,9 @@ export class MentionParser {
       }
       if (this.tokens[j]?.norm === 'số') j++;
       if (this.tokens[j]?.text === ':') j++;
-    } else if (this.tokens[i]?.digits) {
-      // "Quyết định 935, 936 của …": a number listed after another of a document type.
+    } else if (this.tokens[i]?.digits || isSymbolToken(this.tokens[i])) {
+      // "Quyết định 935, 936 của …", "Quyết định số 2356 và 2358/QĐ-UBND": a number or sign listed
+      // after another of a document type.
       type = this.listedType(i);
     }
     const t = this.tokens[j];
@@ -1361,13 +1364,35 @@ export class MentionParser {
     return this.listedType(i) !== null;
   }
 
-  /** The type of "Quyết định 935" when the number at i follows it after "," or "và". */
+  /**
+   * The type of "Quyết định 935" when the number at i follows it after "," or "và", also deeper
+   * in a longer list ("Chỉ thị số 12, 23, 29, 32"). A count closing the list ("Quyết định 217, 218
+   * và 2 năm …": a shorter number before a lower-case word) is not one of them.
+   */
   private listedType(i: number): string | null {
-    const sep = this.tokens[i - 1];
-    if (!(sep?.text === ',' || sep?.norm === 'và') || !this.tokens[i - 2]?.digits) return null;
-    for (let k = i - 3; k >= 0 && k >= i - 6; k--) {
-      const s = this.span(k);
-      if (s && s.end === i - 2) return entryOf(s, 'docType')?.type ?? null;
+    const sep = (t: Token | undefined): boolean => t?.text === ',' || t?.norm === 'và';
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 2];
+    const nx = this.tokens[i + 1];
+    if (
+      t?.digits &&
+      prev?.digits &&
+      t.text.length !== prev.text.length &&
+      nx?.word &&
+      !nx.cap &&
+      !LIST_FRAMES.has(nx.norm)
+    )
+      return null;
+    let k = i;
+    for (let n = 0; n < 8 && sep(this.tokens[k - 1]) && this.tokens[k - 2]?.digits; n++) k -= 2;
+    if (k === i) return null;
+    // "Chỉ thị số 12, 23": the type stands before "số" (or "số:") and the first number.
+    let e = k;
+    if (this.tokens[e - 1]?.text === ':') e--;
+    if (this.tokens[e - 1]?.norm === 'số') e--;
+    for (let q = e - 1; q >= 0 && q >= e - 4; q--) {
+      const s = this.span(q);
+      if (s && s.end === e) return entryOf(s, 'docType')?.type ?? null;
     }
     return null;
   }

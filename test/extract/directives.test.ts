@@ -111,6 +111,42 @@ describe('directive references written loosely', () => {
     );
     expect(ds.map((d) => d[0])).toEqual(['33-CT/TW']);
   });
+  it('read every number of a longer list after one type, and its shared date and issuer', () => {
+    expect(
+      directives(
+        'Thực hiện các Chỉ thị số 14, 21, 27, 36 của Ban Bí thư, huyện tổ chức quán triệt.',
+      ),
+    ).toEqual([
+      ['14', 'Chỉ thị', null, 'Ban Bí thư'],
+      ['21', 'Chỉ thị', null, 'Ban Bí thư'],
+      ['27', 'Chỉ thị', null, 'Ban Bí thư'],
+      ['36', 'Chỉ thị', null, 'Ban Bí thư'],
+    ]);
+    expect(
+      directives(
+        'UBND tỉnh Gia Lai ban hành Quyết định số 1471, 1472 và 1473/QĐ-UBND ngày 8/6/2017 về việc thành lập tổ công tác.',
+      ),
+    ).toEqual([
+      ['1471', 'Quyết định', '2017-06-08', 'Ủy ban nhân dân tỉnh Gia Lai'],
+      ['1472', 'Quyết định', '2017-06-08', 'Ủy ban nhân dân tỉnh Gia Lai'],
+      ['1473/QĐ-UBND', 'Quyết định', '2017-06-08', 'Ủy ban nhân dân tỉnh Gia Lai'],
+    ]);
+    expect(
+      directives('Sở đề nghị thay thế Quyết định 07, 61, 93 về giá đất.').map((d) => d[0]),
+    ).toEqual(['07', '61', '93']);
+  });
+  it('not read counts, articles, clauses or pages listed like document numbers', () => {
+    expect(
+      directives('Qua 4 năm thực hiện các Quyết định 315, 316 và 3 năm thực hiện Luật Thủ đô.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['315', '316']);
+    expect(directives('Theo Điều 14, 15 và 16 Luật Đất đai, người dân được bồi thường.')).toEqual(
+      [],
+    );
+    expect(directives('Các trường hợp tại khoản 2, 3, 4 Điều 20 được nhập khẩu.')).toEqual([]);
+    expect(directives('Bài viết đăng ở trang 12, 13 và 14 của số báo này.')).toEqual([]);
+  });
   it('keep a bare number apart when two signs share it', () => {
     const ds = directives(
       'Thực hiện Chỉ thị số 33-CT/TW của Ban Bí thư và Chỉ thị số 33/CT-UBND của UBND tỉnh. Chỉ thị 33 của tỉnh được triển khai.',
