@@ -77,7 +77,20 @@ function orgsChained(items: Item[], at: number): { orgs: OrgPhrase[]; end: numbe
       break;
     }
   }
+  for (let k = 0; k + 1 < orgs.length; k++) orgs[k] = ownerShared(orgs[k], orgs[k + 1]);
   return { orgs, end: i };
+}
+
+/**
+ * "Ban Thường vụ Đảng ủy, Ban Giám đốc Công an TP": a body that needs the one it belongs to and
+ * names none shares the owner of the next in the list, when that one is a sub-organ of its owner.
+ */
+function ownerShared(o: OrgPhrase, next: OrgPhrase): OrgPhrase {
+  const last = o.units[o.units.length - 1];
+  if (!last?.def.needs || o.places.length > 0) return o;
+  const head = next.units[0];
+  if (!head?.def.sub || next.units.length < 2) return o;
+  return { ...o, units: [...o.units, ...next.units.slice(1)], places: next.places };
 }
 
 /**

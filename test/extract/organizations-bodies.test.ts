@@ -35,4 +35,13 @@ describe('bodies named in supervision sessions', () => {
     expect(s.leader).toBe('Lê Văn An');
     expect(s.targets).toEqual(['Ban Giám đốc Công an tỉnh Quảng Trị']);
   });
+  it('gives a listed body that names no owner the owner of the next ("Ban Thường vụ Đảng ủy, Ban Giám đốc Công an tỉnh")', () => {
+    const s = one(
+      `${QT}Chiều 5/7/2023, Bí thư Tỉnh ủy Lê Văn An làm việc với Ban Thường vụ Đảng ủy, Ban Giám đốc Công an tỉnh.`,
+    );
+    expect(s.targets).toEqual([
+      'Ban Thường vụ Đảng ủy Công an tỉnh Quảng Trị',
+      'Ban Giám đốc Công an tỉnh Quảng Trị',
+    ]);
+  });
 });
