@@ -157,6 +157,29 @@ const DM_RE = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?$/;
  * "Kỹ thuật an toàn và Môi trường công nghiệp"): official names of centres and Cục run that long.
  */
 const UNIT_NAME_MAX = 11;
+/**
+ * Lower-case verbs of speech or report that end a unit's name, however long it may run
+ * ("Ban Quản lý Di tích … Yên Tử nhận định", "Cục Xúc tiến thương mại giải trình").
+ */
+const NAME_END_VERBS = new Set([
+  'nhận định',
+  'khẳng định',
+  'xác nhận',
+  'xác định',
+  'giải trình',
+  'giải thích',
+  'công bố',
+  'thừa nhận',
+  'bày tỏ',
+  'chia sẻ',
+  'trả lời',
+  'lý giải',
+  'xuất hiện',
+]);
+/** "… Kẻ Bàng ông Nguyễn …": a lower-case person marker before a name ends a unit's name. */
+const NAME_END_PERSON = new Set(['ông', 'bà']);
+/** Byline abbreviations ("Cục Hàng hải Việt Nam PV: …", "(Sở Văn hóa - PV)"): not a word of it. */
+const NAME_END_BYLINES = new Set(['PV', 'CTV']);
 /** Words that begin with a place kind yet name no place ("xã hội" = society). */
 const WORDS_NOT_PLACES = new Set(['xã hội']);
 const NAME_STOP = new Set([
@@ -606,7 +629,7 @@ export class MentionParser {
         j += 2;
         break;
       }
-      if (!t.word || this.stopsName(j)) break;
+      if (!t.word || this.stopsName(j) || this.endsUnitName(j)) break;
       // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
       if (capitalisedOnly && !t.cap && !this.tokens[j + 1]?.titleCase) break;
       // "Trung tâm Bảo trợ xã hội tỉnh X": "xã hội" (society) is a word of the name, not a commune.
@@ -632,6 +655,16 @@ export class MentionParser {
       j++;
     }
     return j;
+  }
+
+  /** A verb of speech, a person marker before a name or a byline: the unit's name ended before j. */
+  private endsUnitName(j: number): boolean {
+    const t = this.tokens[j];
+    const nx = this.tokens[j + 1];
+    if (NAME_END_BYLINES.has(t.text)) return !nx?.titleCase;
+    if (t.cap) return false;
+    if (NAME_END_PERSON.has(t.norm)) return !!nx?.titleCase;
+    return NAME_END_VERBS.has(`${t.norm} ${nx?.norm ?? ''}`);
   }
 
   /** A capitalised word after "và" that goes on with a name: not a body, title, place or person. */

@@ -60,6 +60,33 @@ describe('long names of bodies', () => {
       ),
     ).toEqual(['Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường']);
   });
+  it('ends a long name at a verb of speech, a person marker before a name or a byline', () => {
+    expect(
+      roles(
+        'Ông Trần Văn Hải, Trưởng Ban Quản lý Di tích và Rừng Quốc gia Mường Thanh nhận định lượng khách tăng.',
+        'Trần Văn Hải',
+      ),
+    ).toEqual(['Trưởng Ban Quản lý Di tích và Rừng Quốc gia Mường Thanh']);
+    expect(
+      roles(
+        'Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Pù Luông ông Nguyễn Văn Phúc cho biết.',
+        'Nguyễn Văn Phúc',
+      ),
+    ).toEqual(['Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Pù Luông']);
+    expect(
+      roles(
+        'Ông Đỗ Văn Thành - Cục trưởng Cục Đường thủy nội địa Việt Nam PV: Xin ông cho biết kết quả?',
+        'Đỗ Văn Thành',
+      ),
+    ).toEqual(['Cục trưởng Cục Đường thủy nội địa Việt Nam']);
+    // "bà mẹ" (mothers) is a word of the name: no person follows it.
+    expect(
+      roles(
+        'Bà Lê Thị Hoa, Giám đốc Trung tâm Chăm sóc sức khỏe bà mẹ trẻ em tỉnh Nam Định, phát biểu.',
+        'Lê Thị Hoa',
+      ),
+    ).toEqual(['Giám đốc Trung tâm Chăm sóc sức khỏe bà mẹ trẻ em tỉnh Nam Định']);
+  });
 });
 
 describe('words that look like places', () => {
