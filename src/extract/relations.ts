@@ -689,22 +689,20 @@ function sessionDate(items: Item[], verb = items.length): SupervisionDraft['date
 function hostedTeamAt(items: Item[], i: number): DelegationHead | null {
   const it = items[i];
   const prev = items[i - 1];
+  // Asked of every item: the word tests are written out here rather than calls to isWord/group.
+  const prevNorm = prev?.kind === 'word' ? prev.norm : null;
   // "… đã có buổi làm việc với Đoàn …": the verb and its "với" are two items.
   const before = items[i - 2];
   const workedWith =
-    isWord(prev, 'với') &&
+    prevNorm === 'với' &&
     before?.kind === 'word' &&
-    before.group === 'supervisionVerbs' &&
-    before.norm.endsWith('làm việc');
-  if (
-    isWord(prev, 'làm việc với') ||
-    workedWith ||
-    (isWord(prev, 'với') && group(items[i - 2]) === 'hostVerbs')
-  ) {
+    ((before.group === 'supervisionVerbs' && before.norm.endsWith('làm việc')) ||
+      before.group === 'hostVerbs');
+  if (prevNorm === 'làm việc với' || workedWith) {
     const h = headAt(items, i);
     return h && !h.leader ? h : null;
   }
-  if (group(it) !== 'hostMarkers' || !(it as { norm: string }).norm.endsWith(' đoàn')) return null;
+  if (it.kind !== 'word' || it.group !== 'hostMarkers' || !it.norm.endsWith(' đoàn')) return null;
   const nx = items[i + 1];
   if (isWord(nx, 'công') && isWord(items[i + 2], 'tác'))
     return { kind: 'làm việc', name: 'Đoàn công tác', end: i + 3, leader: null };
