@@ -401,10 +401,11 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const beyondRoles = new Set<ProvinceDef>();
   let nameAt = 0;
   // The headline and the lede say where the story is; a wire story's later items go elsewhere.
-  const lead = sentences.slice(0, 2).flat();
+  // The lead's last item, without building the lead (slice + flat per document).
+  const leadLast = sentences[1]?.length ? sentences[1] : sentences[0];
   const itemEnd = (it: Item | undefined): number =>
     !it ? 0 : it.kind === 'word' ? it.end : it.m.end;
-  const leadEnd = itemEnd(lead[lead.length - 1]);
+  const leadEnd = itemEnd(leadLast?.[leadLast.length - 1]);
   const headlineEnd = itemEnd(sentences[0]?.[sentences[0].length - 1]);
   // A venue in the headline, or in a first sentence that reports the event with its time
   // ("Chiều 21/6, … tại tỉnh X"), places the story; an undated first sentence may be background
