@@ -667,6 +667,21 @@ export class MentionParser {
     return NAME_END_VERBS.has(`${t.norm} ${nx?.norm ?? ''}`);
   }
 
+  /** The end of a company name opening with up to five lower-case words after its legal form, or k. */
+  private lowerLegalName(k: number): number {
+    for (let j = k; j < this.tokens.length && j < k + 6; j++) {
+      const t = this.tokens[j];
+      if (j > k && t.cap) {
+        const e = this.unitNameEnd(j, true);
+        return e > j ? e : k;
+      }
+      if (!t.word || t.cap || this.stopsName(j) || LOWER_NAME_STOP.has(t.norm)) return k;
+      const s = this.fresh(j);
+      if (s && s.entries.some((e) => e.cat !== 'dept')) return k;
+    }
+    return k;
+  }
+
   /** A capitalised word after "và" that goes on with a name: not a body, title, place or person. */
   private joinsFields(j: number): boolean {
     const t = this.tokens[j];
@@ -807,6 +822,9 @@ export class MentionParser {
           // case.
           const school = u.kind === 'school';
           let k = this.unitNameEnd(next, u.kind === 'enterprise' || school, school);
+          // "Công ty Cổ phần đầu tư khai thác ga Quốc tế Đà Nẵng": after a legal form the name may
+          // open with lower-case words before its capitalised part.
+          if (k === next && u.legalForm) k = this.lowerLegalName(next);
           // "Phó Trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú": a board named in lower case
           // after a title, up to the place it belongs to.
           if (k === next && afterTitle && units.length === 0)

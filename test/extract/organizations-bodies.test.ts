@@ -28,6 +28,12 @@ describe('bodies named in supervision sessions', () => {
     );
     expect(s.targets).toEqual(['Công ty Trách nhiệm hữu hạn Hồng Phúc Quảng Trị']);
   });
+  it('reads a limited company whose name opens in lower case ("Công ty TNHH thương mại Hồng Phúc")', () => {
+    const s = one(
+      `${QT}Ngày 5/7/2023, Sở Tài nguyên và Môi trường kiểm tra Công ty Trách nhiệm hữu hạn thương mại Hồng Phúc.`,
+    );
+    expect(s.targets).toEqual(['Công ty Trách nhiệm hữu hạn thương mại Hồng Phúc Quảng Trị']);
+  });
   it('reads a board of directors with the body it belongs to ("Ban Giám đốc Công an tỉnh")', () => {
     const s = one(
       `${QT}Chiều 5/7/2023, Bí thư Tỉnh ủy Lê Văn An làm việc với Ban Giám đốc Công an tỉnh.`,

@@ -56,6 +56,8 @@ export interface UnitDef {
   sub?: boolean;
   requiresTake?: boolean;
   requiresParent?: boolean;
+  /** A company's legal form ("Công ty Cổ phần"): the name after it may open in lower case. */
+  legalForm?: boolean;
   /** Kinds of body that may follow after a comma as its owner ("Cục X, Bộ Y"). */
   owners?: string[];
   /** Kinds of body this unit is part of when named before a title of one ("Đảng đoàn" + HĐND). */
