@@ -8,7 +8,7 @@
  */
 import { LEXICON, type Lexicon, type ProvinceDef, type TitleDef } from './lexicon';
 import type { Item, OrgPhrase, PersonMention, PlaceRef, RoleMention } from './mentions';
-import { firstIndex, group, isWord } from './mentions';
+import { firstIndex, isWord } from './mentions';
 import { phraseKey } from './tokens';
 
 export interface RoleDraft {
@@ -40,7 +40,7 @@ export function stripMarkers(items: Item[]): { items: Item[]; marked: Set<Item> 
   const marked = new Set<Item>();
   let pending = false;
   for (const it of items) {
-    if (group(it) === 'personMarker') {
+    if (it.kind === 'word' && it.group === 'personMarker') {
       pending = true;
       continue;
     }

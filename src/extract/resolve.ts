@@ -149,6 +149,9 @@ function fillPlace(p: PlaceRef, ctx: DocContext, idx: DocOrgIndex): PlaceRef {
   return p;
 }
 
+/** Whitespace that `.replace(/\s+/g, ' ')` would change: a run of two, or other than a space. */
+const SPACING_RE = /\s\s|[^\S ]/;
+
 export function canonicalOrg(
   org: OrgPhrase,
   ctx: DocContext,
@@ -200,10 +203,9 @@ export function canonicalOrg(
       places = [provincePlace(prov)];
     }
   }
-  const name = [...units.map(unitText), ...places.map(placeText)]
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const joined = [...units.map(unitText), ...places.map(placeText)].join(' ');
+  // Most names are single-spaced already: a test is cheaper than a global replace per body.
+  const name = (SPACING_RE.test(joined) ? joined.replace(/\s+/g, ' ') : joined).trim();
   const rest = units.slice(1);
   let parent: string | null = null;
   if (rest.length) parent = [...rest.map(unitText), ...places.map(placeText)].join(' ');
