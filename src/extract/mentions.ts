@@ -19,6 +19,8 @@ import type {
 } from './lexicon';
 import { entryOf, matchAt, spanAt, type LexSpan, type SpanIndex } from './spans';
 import type { LexEntry } from './lexicon';
+// Closed word lists of this grammar, kept as data a linguist can extend.
+import wordLists from './lexicon/wordlists.json';
 
 export interface OrgUnit {
   def: UnitDef;
@@ -145,7 +147,7 @@ export function firstIndex(
 /** Tokens that end a document's subject ("về …") outside quotes. */
 const SUBJECT_ENDS = new Set(['.', ';', '"', ')', '…', '!', '?']);
 /** Words that may follow a number of a directive list ('… 935, 936 của …', '9, 10 và 11'). */
-const LIST_FRAMES = new Set(['của', 'ngày', 'về', 'và']);
+const LIST_FRAMES = new Set(wordLists.directiveListFrames.words);
 /** A bare number that can be a document's, not a year ("ban hành Kế hoạch 2017"). */
 const issuedNumber = (n: string): boolean => +n < 1990 || +n > 2040;
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
@@ -157,31 +159,14 @@ const DM_RE = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?$/;
  * "Kỹ thuật an toàn và Môi trường công nghiệp"): official names of centres and Cục run that long.
  */
 const UNIT_NAME_MAX = 11;
-/**
- * Lower-case verbs of speech or report that end a unit's name, however long it may run
- * ("Ban Quản lý Di tích … Yên Tử nhận định", "Cục Xúc tiến thương mại giải trình").
- */
-const NAME_END_VERBS = new Set([
-  'nhận định',
-  'khẳng định',
-  'xác nhận',
-  'xác định',
-  'giải trình',
-  'giải thích',
-  'công bố',
-  'thừa nhận',
-  'bày tỏ',
-  'chia sẻ',
-  'trả lời',
-  'lý giải',
-  'xuất hiện',
-]);
+/** Lower-case verbs of speech or report that end a unit's name ("… Yên Tử nhận định"). */
+const NAME_END_VERBS = new Set(wordLists.unitNameEndVerbs.words);
 /** "… Kẻ Bàng ông Nguyễn …": a lower-case person marker before a name ends a unit's name. */
-const NAME_END_PERSON = new Set(['ông', 'bà']);
+const NAME_END_PERSON = new Set(wordLists.unitNameEndPersonMarkers.words);
 /** Byline abbreviations ("Cục Hàng hải Việt Nam PV: …", "(Sở Văn hóa - PV)"): not a word of it. */
-const NAME_END_BYLINES = new Set(['PV', 'CTV']);
+const NAME_END_BYLINES = new Set(wordLists.unitNameEndBylines.words);
 /** Words that begin with a place kind yet name no place ("xã hội" = society). */
-const WORDS_NOT_PLACES = new Set(['xã hội']);
+const WORDS_NOT_PLACES = new Set(wordLists.wordsNotPlaces.words);
 const NAME_STOP = new Set([
   'đã',
   'và',
