@@ -105,8 +105,10 @@ function targetsAfter(items: Item[], from: number): OrgPhrase[] {
   // A direct object right after the verb: "Ban Dân vận Tỉnh ủy giám sát Ban Thường vụ Thị ủy X".
   const obj = afterLeadWords(items, from);
   if (items[obj]?.kind === 'org') {
-    const { orgs } = orgsChained(items, obj);
-    if (orgs.length) return orgs;
+    // "làm việc với Trạm Y tế phường 16, quận 4 và Trạm Y tế phường 11, quận 3": a list whose
+    // members carry their district goes on past it.
+    const { orgs, end } = orgsChained(items, obj);
+    if (orgs.length) return [...orgs, ...listTail(items, end)];
   }
   const priority = [['đối với'], ['tại', 'làm việc với'], ['với', 'ở']];
   for (const markers of priority) {
@@ -399,6 +401,17 @@ function sessionPhrase(
     const p = items[v - 3];
     if (p?.kind === 'person' && (items[v - 4]?.kind === 'role' || marked.has(p)))
       return { verb: v, leader: p.m.name };
+    // "… được Phó Thủ tướng A nhấn mạnh tại buổi làm việc với UBND TP": a plain verb of a few
+    // words between the person and the phrase (not a report: "báo cáo", "cho biết" are grouped).
+    if (isWord(it, 'làm việc với') && items[v + 1]?.kind === 'org') {
+      let k = v - 3;
+      const plain = (x: Item | undefined): boolean =>
+        x?.kind === 'word' && !x.group && /^\p{Ll}+$/u.test(x.text);
+      while (k >= v - 5 && plain(items[k])) k--;
+      const q = items[k];
+      if (k < v - 3 && q?.kind === 'person' && (items[k - 1]?.kind === 'role' || marked.has(q)))
+        return { verb: v, leader: q.m.name };
+    }
     // After the phrase: ", [ROLE] PERSON VERB …" with no reporting verb.
     if (v - 2 > 0 && !isWord(items[v - 3], ',', '-', '–')) continue;
     const comma = firstIndex(items, v + 1, (x) => isWord(x, ',', ';', '.'));
@@ -457,6 +470,43 @@ function visitorSession(items: Item[]): { verb: number; leader: string; target: 
     return { verb: v, leader: visitor.m.name, target: role.m.org };
   }
   return null;
+}
+
+/**
+ * "Đây là kết luận thanh tra về … của UBND tỉnh X …, do Thanh tra Bộ Nội vụ tiến hành": an
+ * inspection told by its result, its author the body after "do … tiến hành|thực hiện", the body
+ * inspected the last "của ORG" between the verb and the author.
+ */
+function agentSession(
+  items: Item[],
+): { verb: number; conductors: OrgPhrase[]; target: OrgPhrase } | null {
+  const v = firstIndex(items, 0, (it) => isVerb(it) && verbKind(it) !== 'làm việc');
+  if (v < 0 || irrealis(items, v)) return null;
+  for (let d = v + 2; d < items.length; d++) {
+    if (!isWord(items[d], 'do') || items[d + 1]?.kind !== 'org') continue;
+    const c = coConducted(items, d + 1, items.length);
+    const e = c.end;
+    const done =
+      isWord(items[e], 'tiến hành', 'thực hiện') ||
+      (isWord(items[e], 'tiến') && isWord(items[e + 1], 'hành'));
+    if (!done || !c.orgs.length) continue;
+    for (let k = d - 2; k > v; k--) {
+      const o = items[k + 1];
+      if (isWord(items[k], 'của') && o?.kind === 'org' && !o.m.plural)
+        return { verb: v, conductors: c.orgs, target: o.m };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A span of days in the sentence ("từ ngày 1/1/2014 đến ngày 31/12/2016"). */
+function periodIn(items: Item[]): boolean {
+  return items.some(
+    (it, i) =>
+      it.kind === 'date' &&
+      (isWord(items[i - 1], 'từ', 'đến') || isWord(items[i - 2], 'từ', 'đến')),
+  );
 }
 
 /** What may stand between a subject person and the verb without ending the clause. */
@@ -913,6 +963,8 @@ export function supervisionIn(
   let leaderGiven: string | null = null;
   /** "Bộ X vừa thành lập đoàn kiểm tra …": a team constituted, not yet at work. */
   let constituted = false;
+  /** "… do Thanh tra Bộ X tiến hành": an inspection told by its result, with its author. */
+  let byAgent = false;
   // "các đoàn kiểm tra", "4 đoàn kiểm tra": a class of teams, not one session.
   const prevWord = items[deleg - 1];
   if (deleg > 0 && (isWord(prevWord, 'các', 'những', 'nhiều') || /^\d+$/.test(wordText(prevWord))))
@@ -1099,6 +1151,15 @@ export function supervisionIn(
         visited = s.target;
       }
     }
+    if (verb < 0) {
+      const s = agentSession(items);
+      if (s) {
+        verb = s.verb;
+        conductors = s.conductors;
+        visited = s.target;
+        byAgent = true;
+      }
+    }
     if (verb < 0) return null;
     kind = verbKind(items[verb]);
     const lead = firstIndex(items, 0, (it) => group(it) === 'leaderMarkers', verb);
@@ -1162,7 +1223,9 @@ export function supervisionIn(
   )
     return null;
   // A team constituted is not yet at work: the sentence's day is the decision's.
-  const date = constituted ? null : sessionDate(items, verb);
+  // An inspection told by its result is dated only by a day of its own, not by the period it
+  // covered ("trong giai đoạn từ ngày 1/1/2014 đến ngày 31/12/2016").
+  const date = constituted || (byAgent && periodIn(items)) ? null : sessionDate(items, verb);
   return {
     kind,
     weakKind: verbNorm.startsWith('làm việc') && deleg < 0,

@@ -1,0 +1,63 @@
+/**
+ * Supervision shapes missed on the development sets (invented sentences, one shape per test):
+ * sessions led by a person and named after another verb, target lists whose members carry their
+ * district, inspections told by their result with their author after "do … tiến hành".
+ */
+import { oneSupervision as one, supervisionsOf as sups } from '../support/extract';
+
+const TN = '(Thanhnien.vn) - ';
+
+describe('a target list after the verb', () => {
+  it('goes on past a member’s district ("làm việc với Trạm Y tế phường 7, quận 5 và Trạm Y tế phường 2, quận 8")', () => {
+    const s = one(
+      `${TN}Sáng 3/4/2023, Bộ trưởng Bộ Y tế Trần Văn Minh đã đến thăm và làm việc với Trạm Y tế phường 7, quận 5 và Trạm Y tế phường 2, quận 8.`,
+    );
+    expect(s.leader).toBe('Trần Văn Minh');
+    expect(s.targets).toHaveLength(2);
+    expect(s.targets[1]).toMatch(/^Trạm Y tế phường 2/u);
+  });
+  it('does not take a body of another clause as a second target', () => {
+    const s = one(
+      `${TN}Sáng 3/4/2023, Bộ trưởng Bộ Y tế Trần Văn Minh đã làm việc với Sở Y tế Hà Nội, sau đó ông Trần Văn Minh báo cáo với Chính phủ.`,
+    );
+    expect(s.targets).toEqual(['Sở Y tế Hà Nội']);
+  });
+});
+
+describe('a person named before "tại buổi làm việc với ORG" with a verb of their own', () => {
+  it('leads the session ("… được Phó Thủ tướng A nhấn mạnh tại buổi làm việc với UBND tỉnh X")', () => {
+    const s = one(
+      `${TN}Đây là yêu cầu được Phó Thủ tướng Lê Văn Thành nhấn mạnh tại buổi làm việc với UBND tỉnh Nghệ An, chiều 5/4/2023.`,
+    );
+    expect(s.leader).toBe('Lê Văn Thành');
+    expect(s.targets).toEqual(['Ủy ban nhân dân tỉnh Nghệ An']);
+    expect(s.date).toBe('2023-04-05');
+  });
+  it('is no session when the person only reports or tells of it', () => {
+    expect(
+      sups(
+        `${TN}Giám đốc Sở Y tế Nguyễn Văn Bình cho biết tại buổi làm việc với Bộ Y tế, sở đã nêu kiến nghị.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an inspection told by its result', () => {
+  it('has the body after "do … tiến hành" as conductor and the last "của ORG" as target', () => {
+    const s = one(
+      `${TN}Đây là kết luận thanh tra về công tác tuyển dụng công chức của UBND tỉnh Bình Phước trong giai đoạn từ ngày 1/1/2019 đến ngày 31/12/2021, do Thanh tra Bộ Nội vụ tiến hành.`,
+    );
+    expect(s.kind).toBe('kiểm tra');
+    expect(s.conductedBy).toEqual(['Thanh tra Bộ Nội vụ']);
+    expect(s.targets).toEqual(['Ủy ban nhân dân tỉnh Bình Phước']);
+    // The period inspected is not the inspection's day.
+    expect(s.date).toBeNull();
+  });
+  it('is no session when the inspection is only asked for', () => {
+    expect(
+      sups(
+        `${TN}Bộ Nội vụ đề nghị thanh tra công tác tuyển dụng của UBND tỉnh Bình Phước, do Thanh tra Bộ tiến hành.`,
+      ),
+    ).toEqual([]);
+  });
+});
