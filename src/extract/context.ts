@@ -6,7 +6,7 @@
  */
 import { joinNorm, joinText, type Token } from './tokens';
 import type { Lexicon, ProvinceDef } from './lexicon';
-import type { Item } from './mentions';
+import { group, type Item } from './mentions';
 import { entryOf, type SpanIndex } from './spans';
 import { normKey } from '../common/fold';
 import placeData from './lexicon/places.json';
@@ -89,28 +89,6 @@ function inForce(
 
 /** How much more a place named in the headline or the lede counts than one named later. */
 const LEAD_WEIGHT = 3;
-
-const YEAR_BLOCKERS = [
-  'nhiệm kỳ',
-  'giai đoạn',
-  'đến',
-  'từ',
-  'trước',
-  'sau',
-  'tầm nhìn',
-  'khóa',
-  'tới',
-  'hết',
-  // A year compared with, or a birth year: "so với năm 2015", "cùng kỳ năm 2016", "sinh năm 1960".
-  'so với',
-  'cùng kỳ',
-  'sinh',
-  'thời điểm',
-  // The first time something happened is history: "vụ thử đầu tiên năm 2006".
-  'đầu tiên',
-  // A decade looked back on: "những năm 1990", "cuối những năm 1980".
-  'những',
-];
 
 /** "kể từ …": a year after it, a few words on, is the start of a span looked back on. */
 const SINCE = 'kể từ';
@@ -355,8 +333,9 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
       if (it.kind === 'word' && it.norm === 'năm') {
         const nx = items[k + 1];
         if (!nx || nx.kind !== 'word' || !/^\d{4}$/.test(nx.text)) return;
-        const before = wordNorms(items, Math.max(0, k - 2), k);
-        if (YEAR_BLOCKERS.some((b) => before.endsWith(b))) return;
+        // A term or a span's bound is not the article's year (triggers.json yearBlockers): "nhiệm
+        // kỳ năm 2015"; "đến năm 2020", "sinh năm 1960", "những năm 1990" are one word, no "năm".
+        if (group(items[k - 1]) === 'yearBlockers') return;
         const wider = wordNorms(items, Math.max(0, k - 6), k);
         if (wider.includes(SINCE)) return;
         if (lawBefore(items, k)) return;

@@ -1,5 +1,5 @@
 /** Where the article is (jurisdiction), on invented texts. */
-import { extractText } from '../../src/extract/index';
+import { analyse, extractText } from '../../src/extract/index';
 
 const jurisdiction = (text: string): string | null => extractText('t', text).document.jurisdiction;
 
@@ -194,5 +194,33 @@ describe('jurisdiction', () => {
       'Quảng Bình: UBND tỉnh Quảng Bình bổ nhiệm Phó Giám đốc Sở Tài chính. Sở Y tế tỉnh Nghệ An có giám đốc mới.',
     ].join('\n');
     expect(jurisdiction(text)).toBeNull();
+  });
+});
+
+describe('the article’s year', () => {
+  const year = (text: string): number | null => analyse(text).ctx.year;
+  it('reads no year from a birth year, a decade, a compared year or a span’s bound', () => {
+    const text = [
+      'Gặp mặt cựu chiến binh',
+      '',
+      'Ông Trần Văn Bình sinh năm 1958, nhập ngũ từ năm 1976 và từng công tác ở xã trong những năm 1990.',
+      'Thu nhập của xã tăng gấp đôi so với năm 2010; xã phấn đấu trở thành xã nông thôn mới đến cuối năm 2020.',
+    ].join('\n');
+    expect(year(text)).toBeNull();
+  });
+  it('reads the year of the programme, not of a term named before it', () => {
+    const text = [
+      'Triển khai nhiệm vụ',
+      '',
+      'Đảng bộ xã đề ra nghị quyết nhiệm kỳ năm 2015 - 2020 và triển khai kế hoạch năm 2017.',
+    ].join('\n');
+    expect(year(text)).toBe(2017);
+  });
+  it('ends an organisation’s name at a span’s bound before a year', () => {
+    const orgs = extractText(
+      't',
+      'Tin kinh tế\n\nNgân hàng Nhà nước những năm gần đây điều hành lãi suất linh hoạt.',
+    ).organizations.map((o) => o.name);
+    expect(orgs).toContain('Ngân hàng Nhà nước');
   });
 });
