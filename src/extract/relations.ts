@@ -47,6 +47,8 @@ export interface SupervisionDraft {
   placeTargets: string[];
   /** "làm việc với lãnh đạo tỉnh": the province of the article, by its generic ("tỉnh"), or null. */
   homeTarget: string | null;
+  /** The one place target is a province named bare and alone ("… tại Đà Nẵng."): weak. */
+  areaOnly: boolean;
   directives: string[];
   start: number;
   end: number;
@@ -621,6 +623,7 @@ function bareProvinceAfter(
   from: number,
   lookup: PlaceLookup,
   headline: boolean,
+  single = headline,
 ): string[] {
   for (let i = from; i < items.length; i++) {
     const it = items[i];
@@ -637,7 +640,7 @@ function bareProvinceAfter(
       );
       // In the text, an address of two parts or more ("tại Cà Mau." after a team's session is
       // the area, told better by the bodies the sentences after it name).
-      if (p.length && (end < 0 || isWord(items[end], '.', ';')) && (headline || k > i)) return p;
+      if (p.length && (end < 0 || isWord(items[end], '.', ';')) && (single || k > i)) return p;
       k = end;
       if (k < 0) break;
     }
@@ -942,6 +945,7 @@ export function supervisionIn(
       hostRoles: [],
       placeTargets: [],
       homeTarget: null,
+      areaOnly: false,
       directives: supervisedDirectives(items, at),
       start,
       end: lastEnd(items0),
@@ -1209,6 +1213,14 @@ export function supervisionIn(
   // central body's); a local leader's own province is dropped later (supervisions.ts).
   if (!targets.length && !placeTargets.length && places && (leader || allCentral(conductors)))
     placeTargets = bareProvinceAfter(items, verb + 1, places, headline);
+  // "Vừa qua, Đoàn công tác của Bộ X … đã đến kiểm tra tiến độ … tại Đà Nẵng.": a central body's
+  // team at a province named bare and alone. It stands only when no other session of the same
+  // team names a body (supervisions.ts drops it then).
+  let areaOnly = false;
+  if (!targets.length && !placeTargets.length && places && allCentral(conductors)) {
+    placeTargets = bareProvinceAfter(items, verb + 1, places, headline, true);
+    areaOnly = placeTargets.length > 0;
+  }
   const homeTarget = placeTargets.length ? null : homeAfter(items, placeFrom);
   if (peerProvinces(conductors, targets)) return null;
   topic ??= topicAfter(items, verb + 1);
@@ -1249,6 +1261,7 @@ export function supervisionIn(
     targets,
     placeTargets,
     homeTarget,
+    areaOnly,
     directives,
     start,
     end: lastEnd(items0),

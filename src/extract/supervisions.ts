@@ -106,8 +106,10 @@ export function supervisionsOf(
     placesOnly: boolean;
     /** Districts the targets are in, folded ("quận 2" of "Quận ủy quận 2"). */
     targetDistricts: string[];
+    /** The one target is a province named bare and alone (SupervisionDraft.areaOnly). */
+    areaOnly: boolean;
   }
-  const accs: Acc[] = [];
+  let accs: Acc[] = [];
   const byKey = new Map<string, Acc>();
   // A delegation named once ("Đoàn giám sát của X do Y làm trưởng đoàn … tại các huyện A và B")
   // frames the sessions that follow ("Ngày 5/7, đoàn làm việc với …").
@@ -287,6 +289,7 @@ export function supervisionsOf(
       targetKey,
       conductorKey,
       placesOnly: !targets.length,
+      areaOnly: d.areaOnly,
       targetDistricts: d.targets.flatMap((o) =>
         o.places
           .filter((p) => p.level === 'district' && p.generic && p.name)
@@ -302,6 +305,12 @@ export function supervisionsOf(
     byKey.set(key, acc);
     accs.push(acc);
   }
+  // "Đoàn công tác của Bộ X … tại Cà Mau." then "… làm việc với Ban Thường vụ Tỉnh ủy Cà Mau": the
+  // province named bare was the area of the team's visit, told better by the body it met.
+  accs = accs.filter(
+    (a) =>
+      !a.areaOnly || !accs.some((b) => b !== a && !b.areaOnly && b.conductorKey === a.conductorKey),
+  );
   if (!accs.length) return [];
   const nearest = (si: number): Acc => {
     let best = accs[0];

@@ -61,3 +61,21 @@ describe('an inspection told by its result', () => {
     ).toEqual([]);
   });
 });
+
+describe('a central body’s team at a province named bare and alone', () => {
+  it('has the province as target ("Đoàn công tác của Bộ X … đã đến kiểm tra … tại Đà Nẵng.")', () => {
+    const s = one(
+      `${TN}Vừa qua, Đoàn công tác của Bộ Tài chính do Thứ trưởng Lê Văn Hòa làm trưởng đoàn đã đến kiểm tra tiến độ giải ngân vốn đầu tư công tại Cần Thơ.`,
+    );
+    expect(s.conductedBy).toEqual(['Bộ Tài chính']);
+    expect(s.leader).toBe('Lê Văn Hòa');
+    expect(s.targets).toEqual(['Cần Thơ']);
+    expect(s.date).toBeNull();
+  });
+  it('gives way to the body the team met, told after it', () => {
+    const s = one(
+      `${TN}Ngày 4/5/2023, Đoàn công tác của Bộ Tài chính do Thứ trưởng Lê Văn Hòa làm trưởng đoàn đã làm việc tại Cần Thơ. Chiều cùng ngày, Đoàn công tác của Bộ Tài chính đã làm việc với UBND thành phố Cần Thơ.`,
+    );
+    expect(s.targets).toEqual(['Ủy ban nhân dân thành phố Cần Thơ']);
+  });
+});
