@@ -20,6 +20,9 @@ export interface LineageDraft {
 
 /** Manner words a lineage verb may take before its document ("thực hiện có hiệu quả …"). */
 const ADVERBS = docTypeData.lineageAdverbs.map((a) => a.split(' '));
+/** Words naming a part of a document ("một số điều", "khoản"), one syllable each. */
+const ARTICLE_WORDS = new Set(docTypeData.articleWords);
+const PART_WORDS = new Set(docTypeData.lineagePartWords.flatMap((w) => w.split(' ')));
 
 /** The lineage verb that introduces the document at a: right before it, or before a manner word. */
 function lineageVerbBefore(items: Item[], a: number): number | undefined {
@@ -29,6 +32,20 @@ function lineageVerbBefore(items: Item[], a: number): number | undefined {
     const k = a - words.length;
     if (k < 1 || !words.every((w, q) => isWord(items[k + q], w))) continue;
     if (group(items[k - 1]) === 'lineageVerbs') return k - 1;
+  }
+  // "quy định chi tiết một số điều của A": the verb is about articles of A ("theo … điều của A"
+  // cites a rule, it carries nothing out).
+  if (isWord(items[a - 1], 'của')) {
+    let article = false;
+    let k = a - 2;
+    for (; k >= 0 && k >= a - 9; k--) {
+      const x = items[k];
+      if (x.kind !== 'word') break;
+      if (ARTICLE_WORDS.has(x.norm)) article = true;
+      else if (!PART_WORDS.has(x.norm) && x.norm !== ',') break;
+    }
+    if (article && k >= 0 && group(items[k]) === 'lineageVerbs' && !isWord(items[k], 'theo'))
+      return k;
   }
   return undefined;
 }

@@ -196,4 +196,15 @@ describe('lineage', () => {
       'Năm qua, tỉnh đã ban hành Kế hoạch số 12/KH-UBND về phòng dịch; triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị.';
     expect(implementsOf(tasks, '12/KH-UBND')).toEqual([]);
   });
+  it('links a document that details articles of another ("quy định chi tiết một số điều của A")', () => {
+    const text =
+      'Theo Thông tư 08/2019/TT-BTC quy định chi tiết một số điều của Nghị định số 41/2018/NĐ-CP, hồ sơ phải nộp trước ngày 15.';
+    expect(implementsOf(text, '08/2019/TT-BTC')).toEqual(['41/2018/NĐ-CP']);
+    const guides =
+      'Bộ Tài chính ban hành Thông tư 17/2020/TT-BTC hướng dẫn thi hành các điều, khoản của Luật Kế toán số 88/2015/QH13.';
+    expect(implementsOf(guides, '17/2020/TT-BTC')).toEqual(['88/2015/QH13']);
+    const cites =
+      'Quyết định số 215/QĐ-UBND xử phạt công ty theo một số điều của Nghị định số 41/2018/NĐ-CP.';
+    expect(implementsOf(cites, '215/QĐ-UBND')).toEqual([]);
+  });
 });
