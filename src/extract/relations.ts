@@ -678,7 +678,8 @@ function placeTargetsAfter(
     const it = items[i];
     if (isWord(it, ';', '.')) break;
     if (it.kind !== 'word') continue;
-    const area = it.group === 'placeMarkers';
+    // "ở tỉnh X" is as loose as an area ("bắt quả tang … ở quận 2"): a central body's team only.
+    const area = it.group === 'placeMarkers' || (it.group === 'targetMarkers' && it.norm === 'ở');
     if (
       !area &&
       (it.group !== 'targetMarkers' || !['tại', 'với', 'làm việc với'].includes(it.norm))
@@ -1224,7 +1225,19 @@ export function supervisionIn(
   const homeTarget = placeTargets.length ? null : homeAfter(items, placeFrom);
   if (peerProvinces(conductors, targets)) return null;
   topic ??= topicAfter(items, verb + 1);
-  const directives = supervisedDirectives(items, verb);
+  // "Bộ X vừa có Quyết định số … (do Thứ trưởng A ký) về việc thành lập đoàn kiểm tra …": the
+  // decision that orders the team's inspection is one the inspection is held under.
+  const founding: string[] = [];
+  if (constituted) {
+    const about = isWord(items[deleg - 2], 'về việc', 'về');
+    for (let i = deleg - 2; i >= 0 && !isWord(items[i], ',', ';', ':') && !isVerb(items[i]); i--) {
+      const it = items[i];
+      if (it.kind !== 'directive') continue;
+      if (about || FOUNDING_RE.test(it.m.subject ?? '')) founding.push(it.m.symbol);
+      break;
+    }
+  }
+  const directives = [...founding, ...supervisedDirectives(items, verb)];
   if (
     targets.length === 0 &&
     conductors.length === 0 &&
@@ -1387,6 +1400,8 @@ export function directivesIn(items: Item[]): string[] | null {
   return out.length ? out : null;
 }
 
+const FOUNDING_RE = /^(?:về việc )?thành lập /u;
+
 /**
  * "thực hiện theo Quyết định số …", "Quyết định … về việc thành lập đoàn kiểm tra": the team's
  * mandate, not what it supervises.
@@ -1399,7 +1414,7 @@ function mandate(items: Item[], i: number): boolean {
     (group(items[i - 2]) === 'lineageVerbs' || !!headAt(items, i - 2))
   )
     return true;
-  return /^(?:về việc )?thành lập /u.test(it.m.subject ?? '');
+  return FOUNDING_RE.test(it.m.subject ?? '');
 }
 
 /**

@@ -79,3 +79,22 @@ describe('a central body’s team at a province named bare and alone', () => {
     expect(s.targets).toEqual(['Ủy ban nhân dân thành phố Cần Thơ']);
   });
 });
+
+describe('a team constituted by a central body', () => {
+  it('has the province after "ở" as target and the founding decision as its directive', () => {
+    const s = one(
+      `${TN}Bộ Xây dựng vừa có Quyết định 512/QĐ-BXD ngày 3/4/2023 do Thứ trưởng Trần Văn Sơn ký về việc thành lập đoàn kiểm tra việc cấp phép xây dựng ở tỉnh Quảng Ngãi, theo chỉ đạo của Thủ tướng Chính phủ.`,
+    );
+    expect(s.conductedBy).toEqual(['Bộ Xây dựng']);
+    expect(s.targets).toEqual(['tỉnh Quảng Ngãi']);
+    expect(s.directives).toEqual(['512/QĐ-BXD']);
+    expect(s.date).toBeNull();
+  });
+  it('is no session for a local body acting "ở" a district (a raid, not a visit)', () => {
+    expect(
+      sups(
+        `${TN}Ngày 15/5/2023, Công an tỉnh Bình Dương phối hợp với Công an địa phương kiểm tra, bắt quả tang nhiều điểm ghi số đề ở thị xã Bến Cát.`,
+      ),
+    ).toEqual([]);
+  });
+});
