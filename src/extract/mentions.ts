@@ -585,7 +585,12 @@ export class MentionParser {
    * then lower-case or capitalised words ("Cải cách hành chính", "Chính sách - Pháp luật",
    * "TNHH Giày da Phú Thịnh", "Địa phương V") up to punctuation, a function word or a new unit.
    */
-  private unitNameEnd(k: number, capitalisedOnly = false, personNamed = false): number {
+  private unitNameEnd(
+    k: number,
+    capitalisedOnly = false,
+    personNamed = false,
+    wordTails = false,
+  ): number {
     const first = this.tokens[k];
     if (!first || !first.cap || !first.word) return k;
     const s0 = this.fresh(k);
@@ -616,7 +621,9 @@ export class MentionParser {
       }
       if (!t.word || this.stopsName(j) || this.endsUnitName(j)) break;
       // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
-      if (capitalisedOnly && !t.cap && !this.tokens[j + 1]?.titleCase) break;
+      // With word tails, one lower-case syllable finishes the capitalised word before it ("Cộng sản").
+      const tail = wordTails && this.tokens[j - 1]?.cap;
+      if (capitalisedOnly && !t.cap && !tail && !this.tokens[j + 1]?.titleCase) break;
       // "Trung tâm Bảo trợ xã hội tỉnh X": "xã hội" (society) is a word of the name, not a commune.
       if (!t.cap && WORDS_NOT_PLACES.has(`${t.norm} ${this.tokens[j + 1]?.norm ?? ''}`)) {
         j += 2;
@@ -806,7 +813,12 @@ export class MentionParser {
           // Company and school names are capitalised throughout; department names run on in lower
           // case.
           const school = u.kind === 'school';
-          let k = this.unitNameEnd(next, u.kind === 'enterprise' || school, school);
+          let k = this.unitNameEnd(
+            next,
+            u.kind === 'enterprise' || school || !!u.capitalised,
+            school,
+            u.capitalised,
+          );
           // "Công ty Cổ phần đầu tư khai thác ga Quốc tế Đà Nẵng": after a legal form the name may
           // open with lower-case words before its capitalised part.
           if (k === next && u.legalForm) k = this.lowerLegalName(next);
@@ -1097,12 +1109,23 @@ export class MentionParser {
       const head = def.family ? this.titleByKey(normWordsKey(def.family)) : def;
       const bodies = def.bodyByPlace ?? head?.bodyByPlace;
       const pl = bodies && this.tokens[stop]?.word ? this.placeAt(stop) : null;
-      const phrase = pl?.p.generic ? bodies?.[pl.p.generic] : undefined;
+      // "Bí thư Hà Nội Hoàng Trung Hải", "Chủ tịch TP.HCM A": a province named bare, right before
+      // its holder's name, is the province's (or centrally run city's) own body.
+      const kind =
+        pl?.p.generic ??
+        (pl?.p.province && pl.p.level === 'province' && this.parsePerson(pl.end)
+          ? pl.p.province.centralCity
+            ? 'thành phố'
+            : 'tỉnh'
+          : null);
+      const phrase = kind ? bodies?.[kind] : undefined;
       const u = phrase ? this.lex.unitByPhrase.get(normWordsKey(phrase)) : undefined;
       if (pl && u) {
         // "Huyện ủy" already names the kind of place: "Huyện ủy Tân Lạc", but "Quận ủy quận 1".
         const place =
-          u.level && pl.p.name && !HAS_DIGIT_RE.test(pl.p.name) ? { ...pl.p, generic: null } : pl.p;
+          u.level && pl.p.name && !HAS_DIGIT_RE.test(pl.p.name)
+            ? { ...pl.p, generic: null }
+            : { ...pl.p, generic: kind };
         org = {
           units: [{ def: u, name: null }],
           places: [place],

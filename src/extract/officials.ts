@@ -486,6 +486,58 @@ export function appositions(
 
 // ---------- bare titles ----------
 
+/** Offset where an item starts. */
+const itemStart = (it: Item): number => (it.kind === 'word' ? it.start : it.m.start);
+
+/**
+ * "… Đảng ủy Sở Tài nguyên và Môi trường tỉnh X đã kỷ luật ông A, Phó Trưởng phòng Khoáng sản":
+ * a unit that always belongs to an agency (lexicon units: owners, no level of its own) named
+ * with neither owner nor place is the unit of the nearest agency of one of its owner kinds named
+ * before it in the same sentence (an earlier sentence is often another body's story), and not the
+ * body of another person's title ("ông A, Giám đốc Trung tâm X …, ông B, Trưởng phòng Y" is
+ * not said to be X's). A government gives only its place, even one another person heads ("ông
+ * A, Phó Chủ tịch UBND huyện X, ông B, Phó Trưởng phòng TN&MT" → Phòng TN&MT huyện X).
+ */
+export function completeOwners(people: PersonDraft[], sentences: Item[][]): void {
+  let starts: number[] | null = null;
+  let held: Map<OrgPhrase, PersonDraft> | null = null;
+  for (const p of people)
+    for (const r of p.roles) {
+      const o = r.org;
+      const unit = o?.units[0];
+      if (!o || !unit || r.at === undefined || o.units.length !== 1 || o.places.length > 0)
+        continue;
+      const owners = unit.def.owners;
+      if (!owners || unit.def.level || !unit.name || o.plural) continue;
+      starts ??= sentences.map((items) => (items.length ? itemStart(items[0]) : -1));
+      if (!held) {
+        held = new Map();
+        for (const q of people) for (const x of q.roles) if (x.org) held.set(x.org, q);
+      }
+      const holders = held;
+      let si = starts.length - 1;
+      while (si > 0 && (starts[si] < 0 || starts[si] > r.at)) si--;
+      let found: OrgPhrase | null = null;
+      const items = sentences[si] ?? [];
+      for (let q = items.length - 1; q >= 0 && !found; q--) {
+        const it = items[q];
+        const a = it.kind === 'org' ? it.m : it.kind === 'role' ? it.m.org : null;
+        if (!a || a.plural || a === o || a.start >= r.at) continue;
+        const idx = a.units.findIndex((u) => u.def !== unit.def && owners.includes(u.def.kind));
+        if (idx < 0) continue;
+        const holder = holders.get(a);
+        const government = a.units[idx].def.kind === 'government';
+        if (holder && holder.name !== p.name && !government) continue;
+        const named = a.units[idx].name !== null || a.places.length > 0;
+        if (!named) continue;
+        found = government
+          ? { ...o, places: a.places }
+          : { ...o, units: [unit, ...a.units.slice(idx)], places: a.places };
+      }
+      if (found && (found.units.length > 1 || found.places.length > 0)) r.org = found;
+    }
+}
+
 /** A role or body named somewhere in the document, in text order. */
 interface Anchor {
   at: number;
@@ -529,6 +581,7 @@ function impliedBody(phrase: string, at: number, lex: Lexicon): OrgPhrase | null
  * of that family is the same role and is dropped.
  */
 export function completeBareTitles(people: PersonDraft[], sentences: Item[][], lex: Lexicon): void {
+  completeOwners(people, sentences);
   if (!people.some((p) => p.roles.some((r) => !r.org))) return;
   const anchors: Anchor[] = [];
   for (const items of sentences)

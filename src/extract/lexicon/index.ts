@@ -58,6 +58,11 @@ export interface UnitDef {
   requiresParent?: boolean;
   /** A company's legal form ("Công ty Cổ phần"): the name after it may open in lower case. */
   legalForm?: boolean;
+  /**
+   * Its name is capitalised word by word ('Tạp chí Cộng sản', 'Tạp chí Mặt trận'): a lower-case
+   * syllable runs on only as the second of a capitalised word, so 'Mặt trận bằng hình thức' ends.
+   */
+  capitalised?: boolean;
   /** Kinds of body that may follow after a comma as its owner ("Cục X, Bộ Y"). */
   owners?: string[];
   /** Kinds of body this unit is part of when named before a title of one ("Đảng đoàn" + HĐND). */

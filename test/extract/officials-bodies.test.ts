@@ -1,0 +1,99 @@
+/**
+ * Bodies named the short way news writing names them: by abbreviation, by field or province
+ * alone, or not at all when the sentence has already named the agency. Invented sentences.
+ */
+import { officialsOf as officials } from '../support/extract';
+
+function roles(text: string, name: string): string[] | undefined {
+  return officials(text).get(name);
+}
+
+describe('bodies written by abbreviation or by field', () => {
+  it('reads a state group or central body written by its abbreviation as its full name', () => {
+    expect(roles('Tổng Giám đốc EVN Trần Văn Bình cho biết.', 'Trần Văn Bình')).toEqual([
+      'Tổng Giám đốc Tập đoàn Điện lực Việt Nam',
+    ]);
+    expect(
+      roles('Ông Lê Văn Tâm, Phó Tổng Giám đốc Tập đoàn VNPT, cho biết.', 'Lê Văn Tâm'),
+    ).toEqual(['Phó Tổng Giám đốc Tập đoàn Bưu chính Viễn thông Việt Nam']);
+    expect(roles('Tổng Giám đốc TTXVN Hà Văn Lợi phát biểu.', 'Hà Văn Lợi')).toEqual([
+      'Tổng Giám đốc Thông tấn xã Việt Nam',
+    ]);
+  });
+  it('does not read a sports federation abbreviation as a body', () => {
+    expect(roles('Phó Chủ tịch VFF Nguyễn Văn An nói.', 'Nguyễn Văn An')).toBeUndefined();
+  });
+  it('reads a ministry named by its field without "và"', () => {
+    expect(roles('Bộ trưởng Khoa học Công nghệ Phạm Văn Định phát biểu.', 'Phạm Văn Định')).toEqual(
+      ['Bộ trưởng Bộ Khoa học và Công nghệ'],
+    );
+  });
+  it('reads a journal, whose name ends at the first lower-case word after its last word', () => {
+    expect(
+      roles('Ông Lê Văn Hùng được bổ nhiệm làm Tổng Biên tập Tạp chí Cộng sản.', 'Lê Văn Hùng'),
+    ).toEqual(['Tổng Biên tập Tạp chí Cộng sản']);
+    expect(
+      roles(
+        'Bà Trần Thị Lan, Phó Tổng Biên tập Tạp chí Tuyên giáo bị kỷ luật bằng hình thức khiển trách.',
+        'Trần Thị Lan',
+      ),
+    ).toEqual(['Phó Tổng Biên tập Tạp chí Tuyên giáo']);
+  });
+  it('reads the national traffic safety committee as a second post', () => {
+    expect(
+      roles(
+        'Phó Thủ tướng Trương Văn Bình, Chủ tịch Ủy ban An toàn giao thông Quốc gia, chỉ đạo.',
+        'Trương Văn Bình',
+      ),
+    ).toEqual(['Phó Thủ tướng Chính phủ', 'Chủ tịch Ủy ban An toàn giao thông Quốc gia']);
+  });
+  it('reads the deputy head of a Chi cục', () => {
+    expect(
+      roles(
+        'Ông Đỗ Văn Hải, Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Lạng Sơn, cho biết.',
+        'Đỗ Văn Hải',
+      ),
+    ).toEqual(['Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Lạng Sơn']);
+  });
+});
+
+describe('a province named bare after a title', () => {
+  it("is the province's Party committee or people's committee when the holder's name follows", () => {
+    expect(roles('Bí thư Hà Nội Hoàng Văn Cường dự hội nghị.', 'Hoàng Văn Cường')).toEqual([
+      'Bí thư Thành ủy Hà Nội',
+    ]);
+    expect(roles('Chủ tịch Quảng Ninh Nguyễn Văn Đức nói.', 'Nguyễn Văn Đức')).toEqual([
+      'Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh',
+    ]);
+  });
+  it('is not a body when something other than a name follows the place', () => {
+    expect(roles('Chủ tịch Hà Nội FC Nguyễn Văn Hội nói.', 'Nguyễn Văn Hội')).toBeUndefined();
+  });
+});
+
+describe('a unit named without the agency it belongs to', () => {
+  it('is the unit of the agency the sentence named before it', () => {
+    expect(
+      roles(
+        'Đảng ủy Sở Y tế tỉnh Bắc Giang đã kỷ luật ông Vũ Văn An, Trưởng phòng Nghiệp vụ Y.',
+        'Vũ Văn An',
+      ),
+    ).toEqual(['Trưởng Phòng Nghiệp vụ Y Sở Y tế tỉnh Bắc Giang']);
+  });
+  it("takes only the place of a district's government, even one another person heads", () => {
+    expect(
+      roles(
+        'Đoàn gồm ông Lưu Văn Vinh, Phó Chủ tịch UBND huyện Tánh Linh, ông Phạm Văn Kha, Phó Trưởng phòng Nông nghiệp, cùng đi.',
+        'Phạm Văn Kha',
+      ),
+    ).toEqual(['Phó Trưởng Phòng Nông nghiệp huyện Tánh Linh']);
+  });
+  it("is not the body of another person's title", () => {
+    expect(
+      roles(
+        'Ông Lê Văn Tú, Giám đốc Trung tâm Kỹ thuật Sao Mai, và ông Lý Văn Sơn, Trưởng phòng Kế hoạch, cùng dự.',
+        'Lý Văn Sơn',
+      ),
+    ).toEqual(['Trưởng Phòng Kế hoạch']);
+  });
+});
