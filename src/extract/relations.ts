@@ -10,6 +10,10 @@ import { firstIndex, group, isVerb, isWord } from './mentions';
 import { backgroundDirectives } from './lineage';
 import { appositions, stripMarkers, type RoleDraft } from './officials';
 import type { SupervisionKind } from './types';
+import triggerData from './lexicon/triggers.json';
+
+/** Bodies that are one office-holder ("Thủ tướng Chính phủ"): a team of theirs is named by them. */
+const POST_OWNERS = new Set(triggerData.postOwnedTeams);
 
 export interface SupervisionDraft {
   kind: SupervisionKind;
@@ -992,8 +996,18 @@ export function supervisionIn(
     if (of >= 0) j = of + 1;
     const owner = items[j];
     // "Tổ công tác của Thủ tướng": a team owned by a post of its own is named by it.
+    // So is one owned by a post written as a body ("Tổ công tác của Thủ tướng Chính phủ").
+    const postOrg =
+      owner?.kind === 'org' &&
+      owner.m.units.length === 1 &&
+      POST_OWNERS.has(owner.m.units[0].def.phrase)
+        ? owner.m.units[0].def.phrase
+        : null;
     if (of === head.end && owner?.kind === 'role' && !owner.m.org) {
       delegation = `${head.name} của ${owner.m.title}`;
+      j++;
+    } else if (of === head.end && postOrg) {
+      delegation = `${head.name} của ${postOrg}`;
       j++;
     } else if (items[j]?.kind === 'org') {
       const c = coConducted(items, j, items.length);

@@ -98,3 +98,14 @@ describe('a team constituted by a central body', () => {
     ).toEqual([]);
   });
 });
+
+describe('a team owned by a post written as a body', () => {
+  it('is named by its owner ("Tổ công tác của Thủ tướng Chính phủ")', () => {
+    const s = one(
+      `${TN}Ngày 19/6/2023, Tổ công tác của Thủ tướng Chính phủ do Bộ trưởng Trần Văn Sơn dẫn đầu đã làm việc với Tập đoàn Dầu khí Việt Nam.`,
+    );
+    expect(s.conductedBy).toEqual(['Tổ công tác của Thủ tướng Chính phủ']);
+    expect(s.leader).toBe('Trần Văn Sơn');
+    expect(s.targets).toEqual(['Tập đoàn Dầu khí Việt Nam']);
+  });
+});
