@@ -1002,7 +1002,13 @@ export class MentionParser {
     // "Bộ … Phát triển Nông thôn Nguyễn Xuân Cường": a place word closing a capitalised name is
     // part of that name, not the kind of place the person's name would belong to.
     const nameTail = !!this.tokens[i - 2]?.cap && !this.tokens[i - 1]?.cap;
-    if (p2 && this.lex.nonPersonPrefixes.has(p2) ? blocked(p2) : p1 && !nameTail && blocked(p1))
+    // "… Phát triển nông thôn Nguyễn Xuân Cường": "thôn" ends the word "nông thôn", not a hamlet.
+    const lookalike = !!p2 && this.lex.prefixLookalikes.has(p2);
+    if (
+      p2 && this.lex.nonPersonPrefixes.has(p2)
+        ? blocked(p2)
+        : p1 && !nameTail && !lookalike && blocked(p1)
+    )
       return null;
     return {
       m: { name: this.text(i, j), start: this.tokens[i].start, end: this.tokens[j - 1].end },

@@ -47,6 +47,33 @@ describe('bodies written by abbreviation or by field', () => {
       ),
     ).toEqual(['Phó Thủ tướng Chính phủ', 'Chủ tịch Ủy ban An toàn giao thông Quốc gia']);
   });
+  it('reads a deputy written after the unit (Chi cục phó) and a bar association', () => {
+    expect(
+      roles(
+        'Ông Nguyễn Minh Phú, Chi cục phó Chi cục Thủy sản tỉnh Phú Yên, cho biết.',
+        'Nguyễn Minh Phú',
+      ),
+    ).toEqual(['Chi cục phó Chi cục Thủy sản tỉnh Phú Yên']);
+    expect(
+      roles(
+        'Đại biểu Nguyễn Văn Chiến (Chủ nhiệm Đoàn Luật sư Hà Nội) cho rằng cần xem xét.',
+        'Nguyễn Văn Chiến',
+      ),
+    ).toEqual(['Chủ nhiệm Đoàn Luật sư Hà Nội']);
+  });
+  it('gives the deputies listed after a colon the body their head is named with', () => {
+    const text =
+      'Về phía VOV có ông Nguyễn Văn Kỷ, Tổng Giám đốc VOV; các Phó Tổng Giám đốc: Vũ Văn Hải, Trần Văn Hùng.';
+    expect(roles(text, 'Trần Văn Hùng')).toEqual(['Phó Tổng Giám đốc Đài Tiếng nói Việt Nam']);
+  });
+  it('reads a name after "nông thôn" (rural), which is no hamlet', () => {
+    expect(
+      roles(
+        'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Văn Cường đến thăm.',
+        'Nguyễn Văn Cường',
+      ),
+    ).toEqual(['Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn']);
+  });
   it('reads the deputy head of a Chi cục', () => {
     expect(
       roles(

@@ -229,6 +229,8 @@ export interface Lexicon {
   khoiExpand: Map<string, string>;
   departmentExpand: Map<string, string>;
   nonPersonPrefixes: Set<string>;
+  /** Words ending in a nonPersonPrefixes syllable that are not that place word ("nông thôn"). */
+  prefixLookalikes: Set<string>;
   /** Place words: before a two-syllable capitalised run they make it a place, not a person. */
   placeGenericPrefixes: Set<string>;
   notPersons: Set<string>;
@@ -359,6 +361,7 @@ function build(): Lexicon {
     khoiExpand: new Map(Object.entries(orgData.khoiExpand)),
     departmentExpand: new Map(Object.entries(orgData.departmentExpand)),
     nonPersonPrefixes: new Set(surnameData.nonPersonPrefixes.map((p) => keysOf(p).join(' '))),
+    prefixLookalikes: new Set(surnameData.prefixLookalikes.map((p) => keysOf(p).join(' '))),
     placeGenericPrefixes: new Set(surnameData.placeGenericPrefixes.map((p) => keysOf(p).join(' '))),
     notPersons: new Set(surnameData.notPersons.map((p) => keysOf(p).join(' '))),
     triggers: triggerData,
