@@ -26,12 +26,16 @@ import { tokenize, tokenizeRange, type Token } from './tokens';
 import { zone, type Zones } from './zone';
 import { matchSpans } from './spans';
 import {
+  group,
   isWord,
   MentionParser,
+  type DateMention,
   type DirectiveMention,
   type Item,
   type OrgPhrase,
+  type RoleMention,
 } from './mentions';
+import docTypeData from './lexicon/doctypes.json';
 import { buildContext, type DocContext } from './context';
 import {
   appositions,
@@ -320,36 +324,136 @@ function shareAttributes(items: Item[]): void {
         }
       }
     }
+    // "Quyết định số 71/QĐ-TTr do Chánh Thanh tra tỉnh Trần Văn A ký ngày 9/6": the signer's body.
+    const signer = signedBy(items, k + 1);
+    if (signer) {
+      for (let m = i; m <= k; m += 2) {
+        const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
+        if (!y.issuer && signer.issuer) {
+          y.issuer = signer.issuer;
+          y.issuerTitle = signer.title;
+        }
+        y.date ??= signer.date;
+      }
+    }
+    // "Tại Quyết định số 31-QĐ/ĐU ngày 21/2, Đảng ủy Cơ quan … thi hành kỷ luật …": the body
+    // acting under the document opening the clause issued it.
+    const opener = items[i - 1];
+    const actor = items[k + 2];
+    if (
+      !d.issuer &&
+      opener?.kind === 'word' &&
+      ISSUER_CLAUSE_OPENERS.has(opener.norm) &&
+      (i === 1 || isWord(items[i - 2], ',', ';')) &&
+      isWord(items[k + 1], ',') &&
+      actor?.kind === 'org' &&
+      !isWord(items[k + 3], 'của')
+    ) {
+      for (let m = i; m <= k; m += 2) {
+        const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
+        y.issuer ??= actor.m;
+      }
+    }
     if (d.issuer) continue;
-    const v = [i - 1, i - 2].find(
-      (q) =>
-        q >= 0 &&
-        items[q].kind === 'word' &&
-        (items[q] as { group: string | null }).group === 'issueVerbs',
-    );
+    const v =
+      [i - 1, i - 2].find(
+        (q) =>
+          q >= 0 &&
+          items[q].kind === 'word' &&
+          (items[q] as { group: string | null }).group === 'issueVerbs',
+      ) ?? signVerbBefore(items, i);
     if (v === undefined) continue;
     for (let q = v - 1; q >= 0; q--) {
       const x = items[q];
       if (x.kind === 'word' && [',', ';', '.'].includes(x.norm)) break;
-      if (x.kind === 'org') {
+      // "Ngày 6/6, Bộ trưởng Bộ X đã ký Quyết định …": a post's body issued it.
+      const body = x.kind === 'org' ? x.m : x.kind === 'role' ? signingBody(x.m) : null;
+      if (body) {
         const prev = items[q - 1];
         if (prev && prev.kind === 'word' && (prev.norm === 'của' || prev.group === 'targetMarkers'))
           break;
-        d.issuer = x.m;
+        const title = x.kind === 'role' && ISSUING_TITLES.has(x.m.title) ? x.m.title : null;
+        d.issuer = body;
+        d.issuerTitle = title;
         // "UBND tỉnh ban hành Quyết định số 2356, 2357 và 2358/QĐ-UBND": issued, all of the list.
         for (let m = i + 2; m <= k; m += 2) {
           const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
-          y.issuer ??= x.m;
+          if (!y.issuer) {
+            y.issuer = body;
+            y.issuerTitle = title;
+          }
         }
         // "Ngày 18/11/2016, Chính phủ ban hành Nghị quyết …", "Ngay sau đó, vào ngày 10/5, UBND
-        // huyện đã ra Quyết định …": the date opening the clause is the issue date.
-        const opens = q <= 3 || isWord(items[q - 3], ',', 'vào', 'ngày');
-        const dt = q >= 2 && opens && isWord(items[q - 1], ',') ? items[q - 2] : null;
-        if (!d.date && dt?.kind === 'date') d.date = dt.m;
+        // huyện đã ra Quyết định …", "ngày 20/7, ông A - Phó Chủ tịch UBND thành phố đã ký …": the
+        // date opening the clause is the issue date.
+        let c = q;
+        while (
+          c > 0 &&
+          x.kind === 'role' &&
+          (items[c - 1].kind === 'person' ||
+            group(items[c - 1]) === 'personMarker' ||
+            isWord(items[c - 1], '-', '–'))
+        )
+          c--;
+        const opens = c <= 3 || isWord(items[c - 3], ',', 'vào', 'ngày');
+        const dt = c >= 2 && opens && isWord(items[c - 1], ',') ? items[c - 2] : null;
+        if (dt?.kind === 'date') {
+          for (let m = i; m <= k; m += 2) {
+            const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
+            y.date ??= dt.m;
+          }
+        }
         break;
       }
     }
   }
+}
+
+/** Verbs of signing a document ("ký"), and words that may follow them before it ("liên tiếp"). */
+const SIGN_VERBS = new Set(docTypeData.signing.verbs);
+const SIGN_FILLERS = new Set(docTypeData.signing.fillers.flatMap((w) => w.split(' ')));
+/** Posts that issue documents in their own name ("Thủ tướng" + "Chính phủ"). */
+const ISSUING_TITLES = new Set(docTypeData.signing.issuingTitles);
+/** "Tại Quyết định số X, ORG …": words opening a clause whose subject acts under X it issued. */
+const ISSUER_CLAUSE_OPENERS = new Set(docTypeData.signing.clauseOpeners);
+
+/** "đã ký (liên tiếp 6) Quyết định …": the signing verb before the directive at i. */
+function signVerbBefore(items: Item[], i: number): number | undefined {
+  for (let q = i - 1; q >= 0 && q >= i - 4; q--) {
+    const x = items[q];
+    if (x.kind !== 'word') return undefined;
+    if (SIGN_VERBS.has(x.norm)) return q;
+    if (!SIGN_FILLERS.has(x.norm) && !/^\d+$/.test(x.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The body a post belongs to, when it names one ("Phó Chủ tịch UBND thành phố", not "TP"). */
+function signingBody(r: RoleMention): OrgPhrase | null {
+  return r.org && r.org.units.length > 0 ? r.org : null;
+}
+
+/** "… do ROLE (PERSON) ký (ngày DATE)" at j, after a directive: the signer's body and date. */
+function signedBy(
+  items: Item[],
+  j: number,
+): { issuer: OrgPhrase | null; title: string | null; date: DateMention | null } | null {
+  if (!isWord(items[j], 'do')) return null;
+  const x = items[j + 1];
+  const body = x?.kind === 'org' ? x.m : x?.kind === 'role' ? signingBody(x.m) : null;
+  if (!body) return null;
+  let q = j + 2;
+  if (items[q]?.kind === 'person') q++;
+  const verb = items[q];
+  if (verb?.kind !== 'word' || !SIGN_VERBS.has(verb.norm)) return null;
+  q++;
+  if (isWord(items[q], 'ngày')) q++;
+  const dt = items[q];
+  return {
+    issuer: body,
+    title: x.kind === 'role' && ISSUING_TITLES.has(x.m.title) ? x.m.title : null,
+    date: dt?.kind === 'date' ? dt.m : null,
+  };
 }
 
 /** Everything after intake: text in, contract out. Pure. */

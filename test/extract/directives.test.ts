@@ -234,3 +234,46 @@ describe('the article year', () => {
     ).toBeNull();
   });
 });
+
+describe('the issuer and date of a signed document', () => {
+  it('takes a post’s body as the issuer of what it signed, and the date opening the clause', () => {
+    expect(
+      directives(
+        'Ngày 3/5/2016, Giám đốc Sở Tài chính tỉnh Quảng Nam đã ký Quyết định số 118/QĐ-STC về việc thu hồi kinh phí.',
+      ),
+    ).toEqual([['118/QĐ-STC', 'Quyết định', '2016-05-03', 'Sở Tài chính tỉnh Quảng Nam']]);
+    expect(
+      directives(
+        'Ngày 2/2/2017, Thủ tướng Chính phủ đã ký Quyết định số 88 về việc thành lập Ban Chỉ đạo.',
+      ),
+    ).toEqual([['88', 'Quyết định', '2017-02-02', 'Thủ tướng Chính phủ']]);
+  });
+  it('gives every number of a signed list the signer’s body and the date, past the signer’s name', () => {
+    const body = 'Ủy ban nhân dân huyện Quế Sơn';
+    expect(
+      directives(
+        'Cụ thể, ngày 12/3/2014, ông Lê Văn Hòa - Phó Chủ tịch UBND huyện Quế Sơn đã ký liên tiếp 3 Quyết định số 410, 411 và 412 để giao đất.',
+      ),
+    ).toEqual([
+      ['410', 'Quyết định', '2014-03-12', body],
+      ['411', 'Quyết định', '2014-03-12', body],
+      ['412', 'Quyết định', '2014-03-12', body],
+    ]);
+  });
+  it('reads "… do ROLE PERSON ký ngày DATE" after the document', () => {
+    expect(
+      directives(
+        'Theo quyết định thanh tra số 52/QĐ-TTr do Chánh Thanh tra tỉnh Quảng Nam Nguyễn Văn Lâm ký ngày 9/6/2017, đoàn sẽ làm việc trong 30 ngày.',
+      ),
+    ).toEqual([['52/QĐ-TTr', 'Quyết định', '2017-06-09', 'Thanh tra tỉnh Quảng Nam']]);
+  });
+  it('takes the body acting under a document that opens its clause ("Tại Quyết định số X, ORG …")', () => {
+    expect(
+      directives(
+        'Về mặt Đảng, tại Quyết định số 27-QĐ/ĐU ngày 3/3/2017, Đảng ủy Khối doanh nghiệp tỉnh Quảng Nam thi hành kỷ luật ông Trần Văn Tài bằng hình thức cảnh cáo.',
+      ),
+    ).toEqual([
+      ['27-QĐ/ĐU', 'Quyết định', '2017-03-03', 'Đảng ủy Khối doanh nghiệp tỉnh Quảng Nam'],
+    ]);
+  });
+});
