@@ -1528,6 +1528,31 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
 }
 
 /**
+ * "Đến kiểm tra tại điểm thi Trường X (quận Y), Bộ trưởng A lưu ý …", "Qua kiểm tra … tại Trường X
+ * và Trường Z, Thứ trưởng B biểu dương …": an opening phrase names the sites a person inspected,
+ * the person is the subject after it (only titles and a comma between).
+ */
+export function sitesIn(items0: Item[]): { person: string; sites: OrgPhrase[] } | null {
+  const { items } = stripMarkers(items0);
+  const v = isWord(items[0], 'đến', 'qua', 'khi') ? 1 : 0;
+  if (!items[v] || !isVerb(items[v]) || isWord(items[v + 1], ',')) return null;
+  const p = firstIndex(items, v + 1, (it) => it.kind === 'person');
+  if (p < 0) return null;
+  let k = p - 1;
+  while (k > v && items[k].kind === 'role') k--;
+  if (!isWord(items[k], ',')) return null;
+  const at = firstIndex(items, v + 1, (it) => isWord(it, 'tại'), k);
+  if (at < 0) return null;
+  const sites: OrgPhrase[] = [];
+  for (let i = at + 1; i < k; i++) {
+    const it = items[i];
+    if (it.kind === 'org' && !it.m.plural) sites.push(it.m);
+  }
+  const person = items[p] as { m: PersonMention };
+  return sites.length ? { person: person.m.name, sites } : null;
+}
+
+/**
  * "Qua kiểm tra, đoàn công tác đánh giá Sở X …": the body a team assessed (lexicon assessVerbs,
  * right after the team), which names the body visited where the session named only its area.
  */

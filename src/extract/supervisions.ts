@@ -16,6 +16,7 @@ import {
   hostsIn,
   leaderIn,
   participantsIn,
+  sitesIn,
   type SupervisionDraft,
 } from './relations';
 import type { RoleDraft } from './officials';
@@ -387,6 +388,28 @@ export function supervisionsOf(
         after.fact.targets = [c.name];
         after.targetCores = new Set([c.core]);
         after.placesOnly = false;
+      }
+    }
+    // "Đến kiểm tra tại điểm thi Trường X, Bộ trưởng A …" after "Bộ trưởng A kiểm tra … tại TP.HCM":
+    // the sites name the bodies A visited where A's session named only its area.
+    const site = sitesIn(items);
+    let visited: Acc | undefined;
+    if (site)
+      for (const a of accs)
+        if (
+          a.sentence < si &&
+          a.placesOnly &&
+          normKey(a.fact.leader ?? '') === normKey(site.person)
+        )
+          visited = a;
+    if (site && visited) {
+      const cs = site.sites
+        .map((o) => res.org(o))
+        .filter((c): c is CanonicalOrg => !!c && !visited.conductorCores.has(c.core));
+      if (cs.length) {
+        visited.fact.targets = cs.map((c) => c.name);
+        visited.targetCores = new Set(cs.map((c) => c.core));
+        visited.placesOnly = false;
       }
     }
     if (after && !after.fact.directives.length) {

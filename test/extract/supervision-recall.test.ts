@@ -109,3 +109,19 @@ describe('a team owned by a post written as a body', () => {
     expect(s.targets).toEqual(['Tập đoàn Dầu khí Việt Nam']);
   });
 });
+
+describe('the sites a person inspected, named in an opening phrase', () => {
+  it('replace the area the session named ("Đến kiểm tra tại Trường X, Bộ trưởng A …")', () => {
+    const s = one(
+      `${TN}Chiều 21/6/2023, Bộ trưởng Bộ Y tế Trần Văn Minh đến kiểm tra công tác phòng dịch tại tỉnh Long An. Đến kiểm tra tại Bệnh viện Đa khoa tỉnh Long An, Bộ trưởng Trần Văn Minh yêu cầu tăng cường phân luồng người bệnh.`,
+    );
+    expect(s.leader).toBe('Trần Văn Minh');
+    expect(s.targets).toEqual(['Bệnh viện Đa khoa tỉnh Long An']);
+  });
+  it('leave another person’s session alone', () => {
+    const s = one(
+      `${TN}Chiều 21/6/2023, Bộ trưởng Bộ Y tế Trần Văn Minh đến kiểm tra công tác phòng dịch tại tỉnh Long An. Đến kiểm tra tại Bệnh viện Đa khoa tỉnh Long An, Giám đốc Sở Y tế Lê Văn Nam cho biết bệnh viện đã sẵn sàng.`,
+    );
+    expect(s.targets).toEqual(['tỉnh Long An']);
+  });
+});
