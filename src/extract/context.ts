@@ -4,7 +4,7 @@
  * dateline, the period under review or the programme year ("năm 2021"), never from the page's
  * render date or from the dates of cited documents. Everything later resolves against it.
  */
-import { joinNorm, joinText, type Token } from './tokens';
+import { joinNorm, joinText, tokenize, type Token } from './tokens';
 import type { Lexicon, ProvinceDef } from './lexicon';
 import { group, type Item } from './mentions';
 import { entryOf, type SpanIndex } from './spans';
@@ -20,6 +20,23 @@ const FOREIGN_PLACES = new Map<string, string[][]>();
 for (const p of placeData.foreignPlaces) {
   const words = p.split(' ');
   FOREIGN_PLACES.set(words[0], [...(FOREIGN_PLACES.get(words[0]) ?? []), words]);
+}
+
+/** Words of football reporting ("V-League", "CĐV", "tiền đạo"), by their first word's norm. */
+const SPORT_MARKERS = new Map<string, string[][]>();
+for (const m of placeData.sportMarkers.words) {
+  const words = tokenize(m).map((t) => t.norm);
+  SPORT_MARKERS.set(words[0], [...(SPORT_MARKERS.get(words[0]) ?? []), words]);
+}
+
+/** How many different words of football reporting the tokens before `to` (a text offset) use. */
+function sportMarkers(tokens: Token[], to: number): number {
+  const seen = new Set<string[]>();
+  for (let i = 0; i < tokens.length && tokens[i].start < to; i++) {
+    for (const words of SPORT_MARKERS.get(tokens[i].norm) ?? [])
+      if (words.every((w, k) => tokens[i + k]?.norm === w)) seen.add(words);
+  }
+  return seen.size;
 }
 
 export interface DocContext {
@@ -555,6 +572,9 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     !beyondVenue.has(province) &&
     centralOpening(sentences);
   if (seatVenue) province = null;
+  // A football story ("CĐV Hải Phòng", "trận Hà Nội FC – FLC Thanh Hóa") names clubs and venues.
+  if (!fromOutlet && sportMarkers(tokens, leadEnd) >= placeData.sportMarkers.minimum)
+    province = null;
   const jurisdiction = roundup || seatVenue ? null : (province?.name ?? null);
   return { outlet, province, jurisdiction, year, placesByLevel };
 }

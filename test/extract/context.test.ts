@@ -197,6 +197,27 @@ describe('jurisdiction', () => {
   });
 });
 
+describe('jurisdiction of sports stories', () => {
+  it('reads no province from a football story whose clubs and fans carry place names', () => {
+    const text = [
+      'CĐV Hải Phòng nhận án phạt nặng',
+      '',
+      'Sau trận đấu giữa Hà Nội FC và Hải Phòng cuối tuần qua, các CĐV Hải Phòng bị Ban Kỷ luật VFF phạt.',
+      'Các CĐV Hải Phòng đã đốt pháo sáng. Đội Hải Phòng sẽ phải thi đấu không có khán giả.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBeNull();
+  });
+  it('keeps the province of a local story that names one word of sport', () => {
+    const text = [
+      'Huyện Tân Lạc khánh thành nhà văn hóa',
+      '',
+      'Sáng 5/3, UBND huyện Tân Lạc, tỉnh Hòa Bình khánh thành nhà văn hóa, nơi đội tuyển bóng chuyền của huyện tập luyện.',
+      'Lãnh đạo tỉnh Hòa Bình dự lễ khánh thành.',
+    ].join('\n');
+    expect(jurisdiction(text)).toBe('Hòa Bình');
+  });
+});
+
 describe('the article’s year', () => {
   const year = (text: string): number | null => analyse(text).ctx.year;
   it('reads no year from a birth year, a decade, a compared year or a span’s bound', () => {
