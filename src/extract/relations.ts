@@ -415,7 +415,16 @@ function sessionPhrase(
         x?.kind === 'word' && !x.group && /^\p{Ll}+$/u.test(x.text);
       while (k >= v - 5 && plain(items[k])) k--;
       const q = items[k];
-      if (k < v - 3 && q?.kind === 'person' && (items[k - 1]?.kind === 'role' || marked.has(q)))
+      // "Giám đốc Sở Y tế A nhấn mạnh tại buổi làm việc với Bộ Y tế": a local official at a
+      // central body's session receives it.
+      const role = items[k - 1];
+      const target = items[v + 1] as { m: OrgPhrase };
+      const below =
+        target.m.units[0]?.def.level === 'central' &&
+        role?.kind === 'role' &&
+        !!role.m.org &&
+        role.m.org.units[0]?.def.level !== 'central';
+      if (k < v - 3 && q?.kind === 'person' && (role?.kind === 'role' || marked.has(q)) && !below)
         return { verb: v, leader: q.m.name };
     }
     // After the phrase: ", [ROLE] PERSON VERB …" with no reporting verb.

@@ -33,6 +33,13 @@ describe('a person named before "tại buổi làm việc với ORG" with a verb
     expect(s.targets).toEqual(['Ủy ban nhân dân tỉnh Nghệ An']);
     expect(s.date).toBe('2023-04-05');
   });
+  it('is not led by a local official speaking at a central body’s session', () => {
+    expect(
+      sups(
+        `${TN}Giám đốc Sở Y tế tỉnh Long An Nguyễn Văn Bình nhấn mạnh tại buổi làm việc với Bộ Y tế, chiều 2/5/2023.`,
+      ).filter((s) => s.leader === 'Nguyễn Văn Bình'),
+    ).toEqual([]);
+  });
   it('is no session when the person only reports or tells of it', () => {
     expect(
       sups(
