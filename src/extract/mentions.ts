@@ -974,6 +974,10 @@ export class MentionParser {
       return null;
     let j = i + 1;
     while (j < this.tokens.length && j < i + 4 && this.tokens[j].titleCase) {
+      // "Thứ trưởng Nguyễn Văn An Trong thời gian tới …": a caption's name runs into the next
+      // sentence; a sentence opener before a lower-case word is not a fourth syllable.
+      const nx = this.tokens[j + 1];
+      if (j === i + 3 && nx?.word && !nx.cap && this.lex.nameRunOns.has(this.tokens[j].norm)) break;
       const s = this.fresh(j);
       if (
         s &&

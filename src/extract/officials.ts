@@ -649,21 +649,35 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
   }
 }
 
-/** The province named by the words before a colon at i ("Quảng Trị:"), or null. */
+const HEAD_NAMES = new WeakMap<Lexicon, Map<string, ProvinceDef>>();
+/** Provinces by name and by alias ("TP.HCM", "TPHCM"), as a heading may write them. */
+function headNames(lex: Lexicon): Map<string, ProvinceDef> {
+  let m = HEAD_NAMES.get(lex);
+  if (!m) {
+    m = new Map(lex.provinceByName);
+    for (const p of lex.provinces)
+      for (const a of p.aliases)
+        if (!m.has(phraseKey(a).join(' '))) m.set(phraseKey(a).join(' '), p);
+    HEAD_NAMES.set(lex, m);
+  }
+  return m;
+}
+
+/** The province named by the words before a colon at i ("Quảng Trị:", "TP.HCM:"), or null. */
 function sectionHead(items: Item[], i: number, lex: Lexicon): ProvinceDef | null {
   const words: string[] = [];
   for (let k = i; k < i + 3 && items[k]?.kind === 'word' && !isWord(items[k], ':'); k++) {
     const it = items[k];
     if (it.kind === 'word') words.push(it.norm);
-    if (isWord(items[k + 1], ':')) return lex.provinceByName.get(words.join(' ')) ?? null;
+    if (isWord(items[k + 1], ':')) return headNames(lex).get(words.join(' ')) ?? null;
   }
   return null;
 }
 
 /**
  * Roundups with one province per section ("Quảng Trị: Ngày 10/7, … Giám đốc Sở Y tế tỉnh …"):
- * after a province name and a colon, a body of a bare "tỉnh" is in that province, up to the next
- * such heading. Only in a text with two different headings or more; else the article's context.
+ * after a province name and a colon, a body of a bare "tỉnh" (or "thành phố" under a centrally
+ * run city) is in that province, up to the next such heading. Only in a text with two different headings or more; else the article's context.
  */
 export function sectionProvinces(sentences: Item[][], lex: Lexicon): void {
   const heads = new Map<Item, ProvinceDef>();
@@ -684,8 +698,12 @@ export function sectionProvinces(sentences: Item[][], lex: Lexicon): void {
       const o = it.kind === 'org' ? it.m : it.kind === 'role' ? it.m.org : null;
       const p = prov;
       if (!o || !p) continue;
+      // "TP.HCM: … Phó Giám đốc Sở Tài chính thành phố A": a bare "thành phố" under a centrally
+      // run city's heading is that city.
       o.places = o.places.map((pl) =>
-        pl.level === 'province' && pl.generic === 'tỉnh' && !pl.name
+        !pl.name &&
+        ((pl.level === 'province' && pl.generic === 'tỉnh') ||
+          (p.centralCity && pl.generic === 'thành phố'))
           ? { ...pl, name: p.name, province: p }
           : pl,
       );

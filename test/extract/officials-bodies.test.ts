@@ -124,3 +124,28 @@ describe('a unit named without the agency it belongs to', () => {
     ).toEqual(['Trưởng Phòng Kế hoạch']);
   });
 });
+
+describe('names and places a caption or a roundup runs together', () => {
+  it('does not take the first word of the next sentence as a fourth syllable of a name', () => {
+    const people = officials(
+      'Thứ trưởng Bộ Nội vụ Nguyễn Văn Thắng Trong thời gian tới, Bộ sẽ tiếp tục rà soát.',
+    );
+    expect(people.get('Nguyễn Văn Thắng')).toEqual(['Thứ trưởng Bộ Nội vụ']);
+    expect(people.has('Nguyễn Văn Thắng Trong')).toBe(false);
+  });
+  it('keeps a four-syllable name whose last syllable opens no sentence', () => {
+    expect(
+      roles(
+        'Trao quyết định cho ông Hoàng Minh Dũng Tiến, Chánh Văn phòng Thành ủy Hà Nội.',
+        'Hoàng Minh Dũng Tiến',
+      ),
+    ).toEqual(['Chánh Văn phòng Thành ủy Hà Nội']);
+  });
+  it('reads a bare "thành phố" under a centrally run city\'s heading as that city', () => {
+    const text =
+      'Hà Nội: Chiều 2/6, Bí thư Thành ủy Hà Nội Lê Văn Hải trao quyết định. TP.HCM: Các cán bộ nhận quyết định gồm Phó Giám đốc Sở Tài chính thành phố Trần Văn Tài.';
+    expect(roles(text, 'Trần Văn Tài')).toEqual([
+      'Phó Giám đốc Sở Tài chính thành phố Hồ Chí Minh',
+    ]);
+  });
+});

@@ -231,6 +231,8 @@ export interface Lexicon {
   nonPersonPrefixes: Set<string>;
   /** Words ending in a nonPersonPrefixes syllable that are not that place word ("nông thôn"). */
   prefixLookalikes: Set<string>;
+  /** Sentence openers that never end a four-syllable name ("… Nguyễn Văn An Trong thời gian …"). */
+  nameRunOns: Set<string>;
   /** Place words: before a two-syllable capitalised run they make it a place, not a person. */
   placeGenericPrefixes: Set<string>;
   notPersons: Set<string>;
@@ -362,6 +364,7 @@ function build(): Lexicon {
     departmentExpand: new Map(Object.entries(orgData.departmentExpand)),
     nonPersonPrefixes: new Set(surnameData.nonPersonPrefixes.map((p) => keysOf(p).join(' '))),
     prefixLookalikes: new Set(surnameData.prefixLookalikes.map((p) => keysOf(p).join(' '))),
+    nameRunOns: new Set(surnameData.nameRunOns.map((p) => keysOf(p).join(' '))),
     placeGenericPrefixes: new Set(surnameData.placeGenericPrefixes.map((p) => keysOf(p).join(' '))),
     notPersons: new Set(surnameData.notPersons.map((p) => keysOf(p).join(' '))),
     triggers: triggerData,
