@@ -20,6 +20,14 @@ export interface LineageDraft {
 
 /** Manner words a lineage verb may take before its document ("thực hiện có hiệu quả …"). */
 const ADVERBS = docTypeData.lineageAdverbs.map((a) => a.split(' '));
+/** Verbs of having issued that only count right before the document ("Tỉnh ủy có Kế hoạch số …"). */
+const PLAIN_ISSUE_VERBS = new Set(docTypeData.lineagePlainIssueVerbs);
+/** Words after a lineage verb that introduce the document carrying it out ("cụ thể hóa bằng B"). */
+const MEANS_WORDS = new Set(docTypeData.lineageMeansWords);
+/** Whether the item is a word of the set. */
+function wordIn(it: Item | undefined, words: Set<string>): boolean {
+  return it?.kind === 'word' && words.has(it.norm);
+}
 /** Words naming a part of a document ("một số điều", "khoản"), one syllable each. */
 const ARTICLE_WORDS = new Set(docTypeData.articleWords);
 const PART_WORDS = new Set(docTypeData.lineagePartWords.flatMap((w) => w.split(' ')));
@@ -221,8 +229,10 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
       const b = dirs[m];
       if (b <= lastParent) continue;
       // "Quy chế … ban hành kèm theo Quyết định số B": issued with B, not B issued.
+      // "…, Tỉnh ủy (đã) có Kế hoạch số B": a plain verb of having issued, right before B.
       const issued = (k: number): boolean =>
-        group(items[k]) === 'issueVerbs' && !isWord(items[k + 1], 'kèm');
+        (group(items[k]) === 'issueVerbs' && !isWord(items[k + 1], 'kèm')) ||
+        (k === b - 1 && wordIn(items[k], PLAIN_ISSUE_VERBS));
       // The verb opens B's own clause ("ban hành Kế hoạch số B", "ban hành văn bản chỉ đạo số B"),
       // not a name further back ("Căn cứ Luật Ban hành văn bản …; … tại Tờ trình số B").
       let verb = -1;
@@ -288,7 +298,12 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
         if (!sameLevel(dm(dirs[k]), dm(prev))) break;
         children.unshift(dirs[k]);
       }
-      for (const c of children) for (const p of parents) push(c, p, false);
+      // "A được Tỉnh ủy cụ thể hóa bằng B": B is the means that carries A out.
+      const means = v === a - 2 && wordIn(items[a - 1], MEANS_WORDS);
+      for (const c of children)
+        for (const p of parents)
+          if (means) push(p, c, false);
+          else push(c, p, false);
     }
   }
   // Co-cited: "Quyết định số 23-QĐ/TW … của Bộ Chính trị và Quyết định số 763-QĐ/TU …": the

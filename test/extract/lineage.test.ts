@@ -207,4 +207,14 @@ describe('lineage', () => {
       'Quyết định số 215/QĐ-UBND xử phạt công ty theo một số điều của Nghị định số 41/2018/NĐ-CP.';
     expect(implementsOf(cites, '215/QĐ-UBND')).toEqual([]);
   });
+  it('reads "A được ORG cụ thể hóa bằng B" as B carrying out A', () => {
+    const text = 'Chỉ thị số 08-CT/TW được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 41-KH/TU.';
+    expect(implementsOf(text, '41-KH/TU')).toEqual(['08-CT/TW']);
+    expect(implementsOf(text, '08-CT/TW')).toEqual([]);
+  });
+  it('reads a plain "có" right before the document issued in a lineage frame', () => {
+    const text =
+      'Thực hiện Công văn số 215/UBND-VX của UBND tỉnh, Phòng Giáo dục huyện đã có Công văn số 61/PGD-GDTH gửi các trường.';
+    expect(implementsOf(text, '61/PGD-GDTH')).toEqual(['215/UBND-VX']);
+  });
 });
