@@ -22,6 +22,15 @@ import type { LexEntry } from './lexicon';
 // Closed word lists of this grammar, kept as data a linguist can extend.
 import wordLists from './lexicon/wordlists.json';
 
+/**
+ * A unit that ends the name of the body before it. A site or operator known by its own name
+ * (units of kind facility: "Khu kinh tế", "Cảng", "Bến xe") may stand inside another body's
+ * name: "Ban Quản lý Khu kinh tế tỉnh X", "Tổng công ty Cảng hàng không Việt Nam".
+ */
+function endsName(e: LexEntry): boolean {
+  return e.cat === 'unit' && e.def.kind !== 'facility';
+}
+
 export interface OrgUnit {
   def: UnitDef;
   /** Department, Khối or number that completes the unit ("Nội vụ", "các cơ quan", "3"). */
@@ -594,15 +603,23 @@ export class MentionParser {
     const first = this.tokens[k];
     if (!first || !first.cap || !first.word) return k;
     const s0 = this.fresh(k);
-    if (
-      s0 &&
-      s0.entries.some((e) => e.cat === 'unit' || e.cat === 'title' || e.cat === 'placeGeneric')
-    )
+    if (s0 && s0.entries.some((e) => endsName(e) || e.cat === 'title' || e.cat === 'placeGeneric'))
       return k;
     // "Trường THPT Chu Văn An": a school named after a person begins with that full name.
     let j = personNamed && this.looksLikeFullName(k) ? k + 3 : k + 1;
+    // "Cảng Hải Phòng": a place opening the name is read whole ("Phòng" is also a unit).
+    if (s0 && s0.end > j && (entryOf(s0, 'province') || entryOf(s0, 'district'))) j = s0.end;
     while (j < this.tokens.length && j < k + UNIT_NAME_MAX) {
       const t = this.tokens[j];
+      // "Viện Hàn lâm KHXH Việt Nam cam kết …": a national name ends at "Việt Nam" (its branch
+      // goes on: "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh X").
+      if (
+        !t.cap &&
+        t.norm !== 'chi' &&
+        this.tokens[j - 1].norm === 'nam' &&
+        this.tokens[j - 2]?.norm === 'việt'
+      )
+        break;
       // "Sở Tài nguyên - Vừa qua, …": a dash before a word that ends names opens a new clause.
       if ((t.text === '-' || t.text === '–') && this.tokens[j + 1]?.cap && !this.stopsName(j + 1)) {
         j += 2;
@@ -634,7 +651,7 @@ export class MentionParser {
         s &&
         s.entries.some(
           (e) =>
-            e.cat === 'unit' ||
+            endsName(e) ||
             e.cat === 'title' ||
             e.cat === 'placeGeneric' ||
             e.cat === 'province' ||
@@ -643,7 +660,11 @@ export class MentionParser {
         )
       )
         break;
-      if (t.cap && entryOf(s, 'surname') && this.tokens[j + 1]?.titleCase) break;
+      // "Công ty TNHH Nguyễn Hưng": a two-syllable person's name right after a legal form's
+      // abbreviation is the company's name ("Tập đoàn TKV Lê Minh Chuẩn" names its head).
+      const legal =
+        capitalisedOnly && j === k + 1 && ABBREV_RE.test(first.text) && !this.looksLikeFullName(j);
+      if (t.cap && entryOf(s, 'surname') && this.tokens[j + 1]?.titleCase && !legal) break;
       j++;
     }
     return j;
@@ -757,6 +778,21 @@ export class MentionParser {
     return best;
   }
 
+  /**
+   * The owner of a unit that needs one, named at j in brackets ("(HĐND TP Hà Nội)") or after
+   * "thuộc"/"của": its units and places, and where it ends; or null.
+   */
+  private ownerOf(last: UnitDef, j: number): { m: OrgPhrase; end: number } | null {
+    const t = this.tokens[j];
+    if (!last.needs || !t) return null;
+    const bracket = t.text === '(';
+    if (!bracket && t.norm !== 'thuộc' && t.norm !== 'của') return null;
+    const o = this.parseOrg(j + 1);
+    if (!o || o.m.plural || o.m.units[0].def.needs) return null;
+    if (!bracket) return o;
+    return this.tokens[o.end]?.text === ')' ? { m: o.m, end: o.end + 1 } : null;
+  }
+
   parseOrg(i: number, afterTitle = false): { m: OrgPhrase; end: number } | null {
     const units: OrgUnit[] = [];
     const places: PlaceRef[] = [];
@@ -815,7 +851,8 @@ export class MentionParser {
           const school = u.kind === 'school';
           let k = this.unitNameEnd(
             next,
-            u.kind === 'enterprise' || school || !!u.capitalised,
+            // A site's name is capitalised throughout ("Bến xe Mỹ Đình", "KCN Quang Minh").
+            u.kind === 'enterprise' || u.kind === 'facility' || school || !!u.capitalised,
             school,
             u.capitalised,
           );
@@ -886,10 +923,18 @@ export class MentionParser {
       // "Đảng ủy Khối" is complete; a place or nothing follows.
     }
     if (units.length === 0) return null;
+    // "Ban Kinh tế - Ngân sách (HĐND TP Hà Nội)", "Ban Pháp chế thuộc HĐND tỉnh": a board that
+    // needs its owner names it in brackets or after "thuộc"/"của".
+    const owned = plural ? null : this.ownerOf(units[units.length - 1].def, j);
+    if (owned) {
+      units.push(...owned.m.units);
+      places.push(...owned.m.places);
+      j = owned.end;
+    }
     // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội": the abbreviation in brackets is the same body.
-    const ab = this.bracketedAbbrev(j);
+    const ab = owned ? j : this.bracketedAbbrev(j);
     if (ab > j) j = ab;
-    if (!plural) {
+    if (!plural && !owned) {
       for (let n = 0; n < 2 && j < this.tokens.length; n++) {
         const pl = this.placeAt(j);
         if (!pl) break;
@@ -959,6 +1004,8 @@ export class MentionParser {
       (e) =>
         e.cat === 'placeGeneric' ||
         (e.cat === 'title' && beforeComma) ||
+        // "Vũ Văn Viện,", "Nguyễn Văn Sở": a one-syllable unit with no name after it.
+        e.cat === 'unit' ||
         (e.cat === 'trigger' &&
           (e.group === 'irrealisMarkers' || (e.group === 'eventTimeWords' && !timeOfDay))),
     );

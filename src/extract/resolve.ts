@@ -149,6 +149,9 @@ function fillPlace(p: PlaceRef, ctx: DocContext, idx: DocOrgIndex): PlaceRef {
   return p;
 }
 
+/** Kinds of body known by a proper name of their own, unique without a place. */
+const OWN_NAME_KINDS = new Set(['facility', 'institute', 'press']);
+
 /** Whitespace that `.replace(/\s+/g, ' ')` would change: a run of two, or other than a space. */
 const SPACING_RE = /\s\s|[^\S ]/;
 
@@ -178,12 +181,15 @@ export function canonicalOrg(
     lastName.endsWith(' Việt Nam') ||
     lastName.endsWith(' VN');
   const central = national || units.some((u) => u.def.level === 'central');
+  // "Bến xe Mỹ Đình", "Khu công nghiệp Quang Minh", "Viện Khảo cổ học": a site or an institute
+  // known by its own name takes no place.
+  const ownName = OWN_NAME_KINDS.has(last.kind) && units[units.length - 1].name !== null;
   const prov = ctx.province;
-  if (places.length === 0 && !central) {
+  if (places.length === 0 && !central && !ownName) {
     const seen = idx.unitPlaces.get(last.phrase.toLowerCase());
     if (seen && seen.size === 1) places = [...seen.values()][0];
   }
-  if (places.length === 0 && !central && prov) {
+  if (places.length === 0 && !central && !ownName && prov) {
     if (last.level === 'district' || last.level === 'commune') {
       const named = single(ctx.placesByLevel.get(last.level));
       if (named)
