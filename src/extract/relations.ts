@@ -1576,6 +1576,34 @@ export function assessedIn(items: Item[]): OrgPhrase | null {
 }
 
 /**
+ * A team named with its owner ("… đề xuất với Đoàn công tác Chính phủ", "Đoàn kiểm tra của Sở X
+ * …"): the team's name, its owner, and the people named before it in the sentence (who address
+ * it), or null. Names the owner of a team told before without one ("dẫn đầu đoàn công tác …").
+ */
+export function teamOwnerIn(
+  items0: Item[],
+): { name: string; owner: OrgPhrase; speakers: string[] } | null {
+  if (!items0.some((x) => x.kind === 'word' && x.group === 'delegationHeads')) return null;
+  const { items } = stripMarkers(items0);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind !== 'word' || it.group !== 'delegationHeads') continue;
+    const head = headAt(items, i);
+    if (!head) continue;
+    const at = isWord(items[head.end], 'của') ? head.end + 1 : head.end;
+    const o = items[at];
+    if (o?.kind !== 'org' || o.m.plural || isEnterprise(o.m)) return null;
+    if (o.m.units.length === 1 && POST_OWNERS.has(o.m.units[0].def.phrase)) return null;
+    const speakers = items
+      .slice(0, i)
+      .filter((x): x is Extract<Item, { kind: 'person' }> => x.kind === 'person')
+      .map((x) => x.m.name);
+    return { name: head.name, owner: o.m, speakers };
+  }
+  return null;
+}
+
+/**
  * People said to attend ("Tham dự buổi làm việc có ông A, …", "B và C cùng dự."): their side is
  * decided by the bodies they belong to (supervisions.ts), not by the words.
  */

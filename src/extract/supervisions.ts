@@ -14,6 +14,7 @@ import {
   directivesIn,
   sessionSpeaker,
   hostsIn,
+  teamOwnerIn,
   leaderIn,
   participantsIn,
   sitesIn,
@@ -415,6 +416,27 @@ export function supervisionsOf(
     if (after && !after.fact.directives.length) {
       const ds = directivesIn(items);
       if (ds) after.fact.directives.push(...new Set(ds));
+    }
+    // "Phó Thủ tướng A dẫn đầu đoàn công tác đến làm việc tại tỉnh X. … Chủ tịch UBND tỉnh X B đề
+    // xuất với Đoàn công tác Chính phủ …": the owner of a team told before without one conducts
+    // its sessions; who addresses the team from the side visited receives it.
+    const owned = teamOwnerIn(items);
+    const unowned = owned
+      ? accs.filter(
+          (a) =>
+            a.sentence < si &&
+            !a.fact.conductedBy.length &&
+            normKey(a.fact.delegation ?? '') === normKey(owned.name),
+        )
+      : [];
+    const c = owned && unowned.length ? res.org(owned.owner) : null;
+    if (owned && c && !unowned.some((x) => x.targetCores.has(c.core))) {
+      for (const a of unowned) {
+        a.fact.conductedBy = [c.name];
+        a.conductorCores.add(c.core);
+        for (const n of owned.speakers)
+          if (sideOf(officials.get(normKey(n)), a) === 'host') addName(a.fact.hosts, n);
+      }
     }
     const parts = participantsIn(items);
     if (parts) for (const n of parts) addName(nearest(si).fact.participants, n);
