@@ -640,7 +640,14 @@ export class MentionParser {
       // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
       // With word tails, one lower-case syllable finishes the capitalised word before it ("Cộng sản").
       const tail = wordTails && this.tokens[j - 1]?.cap;
-      if (capitalisedOnly && !t.cap && !tail && !this.tokens[j + 1]?.titleCase) break;
+      if (
+        capitalisedOnly &&
+        !t.cap &&
+        !tail &&
+        !this.tokens[j + 1]?.titleCase &&
+        !this.lowerRunToPlace(j)
+      )
+        break;
       // "Trung tâm Bảo trợ xã hội tỉnh X": "xã hội" (society) is a word of the name, not a commune.
       if (!t.cap && WORDS_NOT_PLACES.has(`${t.norm} ${this.tokens[j + 1]?.norm ?? ''}`)) {
         j += 2;
@@ -668,6 +675,24 @@ export class MentionParser {
       j++;
     }
     return j;
+  }
+
+  /**
+   * "Công ty TNHH MTV Cấp thoát nước Quảng Ngãi", "Công ty Môi trường đô thị Đà Nẵng": lower-case
+   * words of a company's name run on (three at most, none a function word) when the province or
+   * district the name ends with follows them.
+   */
+  private lowerRunToPlace(j: number): boolean {
+    for (let q = j; q < this.tokens.length && q < j + 4; q++) {
+      const t = this.tokens[q];
+      if (t.cap) {
+        const s = this.fresh(q);
+        return !!entryOf(s, 'province') || !!entryOf(s, 'district');
+      }
+      if (!t.word || this.stopsName(q) || LOWER_NAME_STOP.has(t.norm) || this.endsUnitName(q))
+        return false;
+    }
+    return false;
   }
 
   /** A verb of speech, a person marker before a name or a byline: the unit's name ended before j. */

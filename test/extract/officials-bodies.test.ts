@@ -84,6 +84,22 @@ describe('bodies written by abbreviation or by field', () => {
   });
 });
 
+describe('a company whose name ends with its province', () => {
+  it('keeps the lower-case words of the name that run up to the province', () => {
+    expect(
+      roles(
+        'Ông Phạm Văn Cường, Giám đốc Công ty TNHH MTV Cấp thoát nước Quảng Ngãi, nói.',
+        'Phạm Văn Cường',
+      ),
+    ).toEqual(['Giám đốc Công ty TNHH MTV Cấp thoát nước Quảng Ngãi']);
+  });
+  it('does not run the name on over a verb up to a person', () => {
+    const text =
+      'Ông Lê Văn Tú, Giám đốc Công ty Hoa Sen, cho biết đã xử phạt Nguyễn Văn Bảy. Ông Hồ Văn Ba, Giám đốc Công ty Hoa Sen đề nghị Nguyễn Văn Bảy nộp phạt.';
+    expect(roles(text, 'Hồ Văn Ba')).toEqual(['Giám đốc Công ty Hoa Sen']);
+  });
+});
+
 describe('a province named bare after a title', () => {
   it("is the province's Party committee or people's committee when the holder's name follows", () => {
     expect(roles('Bí thư Hà Nội Hoàng Văn Cường dự hội nghị.', 'Hoàng Văn Cường')).toEqual([
