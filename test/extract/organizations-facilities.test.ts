@@ -42,6 +42,12 @@ describe('sites and operators as supervision targets', () => {
     expect(one(text).targets).toEqual(['Công ty TNHH Trần Hưng Nam Định']);
     expect([...officialsOf(text).keys()]).toEqual([]);
   });
+  it('reads clinics by their own names, with no place added', () => {
+    const s = one(
+      `${ND}Ngày 6/2/2023, Sở Y tế kiểm tra Phòng khám đa khoa Hòa An và Phòng khám Mai Linh.`,
+    );
+    expect(s.targets).toEqual(['Phòng khám đa khoa Hòa An', 'Phòng khám Mai Linh']);
+  });
   it('reads a sole proprietorship ("DNTN") as a target', () => {
     const s = one(`${ND}Ngày 6/2/2023, Chi cục Thủy sản kiểm tra DNTN Hồ Mỹ.`);
     expect(s.targets).toEqual(['Doanh nghiệp tư nhân Hồ Mỹ Nam Định']);
