@@ -4,7 +4,7 @@
  * places, surnames) only match where the text capitalises them.
  */
 import type { Token } from './tokens';
-import type { LexEntry, Lexicon } from './lexicon';
+import type { LexEntry, Lexicon, PhraseTrie } from './lexicon';
 
 export interface LexSpan {
   /** Token indexes [start, end). */
@@ -13,21 +13,46 @@ export interface LexSpan {
   entries: LexEntry[];
 }
 
+type TrieNode = PhraseTrie['root'];
+
+/**
+ * The trie's first step for each syllable, by Token.normId (null: no phrase starts with it),
+ * filled as syllables are met: an array read instead of a Map lookup on the string, for the one
+ * step taken at nearly every word of every document. Kept for the last trie asked (the lexicon's).
+ */
+let firstTrie: PhraseTrie | null = null;
+let firstStep: (TrieNode | null | undefined)[] = [];
+
 /** Longest lexicon phrase starting at token i (or null), without consulting earlier matches. */
 export function matchAt(tokens: Token[], i: number, lex: Lexicon): LexSpan | null {
-  let node = lex.trie.root;
+  if (i >= tokens.length) return null;
+  const t = tokens[i];
+  // Inline rather than a helper: extraction runs without TurboFan inlining (tuneV8ForExtraction).
+  if (lex.trie !== firstTrie) {
+    firstTrie = lex.trie;
+    firstStep = [];
+  }
+  const id = t.normId;
+  let n = id >= 0 && id < firstStep.length ? firstStep[id] : undefined;
+  if (n === undefined) {
+    n = lex.trie.root.next.get(t.norm) ?? null;
+    if (id >= 0) {
+      while (firstStep.length <= id) firstStep.push(undefined);
+      firstStep[id] = n;
+    }
+  }
   let bestEnd = -1;
   let bestEntries: LexEntry[] | null = null;
-  const cap = tokens[i]?.cap ?? false;
-  for (let j = i; j < tokens.length; j++) {
-    const n = node.next.get(tokens[j].norm);
-    if (!n) break;
-    node = n;
+  const cap = t.cap;
+  let j = i;
+  while (n) {
     const ok = cap ? n.entries : n.uncased;
+    j++;
     if (ok.length) {
-      bestEnd = j + 1;
+      bestEnd = j;
       bestEntries = ok;
     }
+    n = j < tokens.length ? (n.next.get(tokens[j].norm) ?? null) : null;
   }
   return bestEntries ? { start: i, end: bestEnd, entries: bestEntries } : null;
 }
@@ -79,6 +104,12 @@ export function entryOf<C extends LexEntry['cat']>(
   cat: C,
 ): Extract<LexEntry, { cat: C }> | undefined {
   if (!span) return undefined;
-  for (const e of span.entries) if (e.cat === cat) return e as Extract<LexEntry, { cat: C }>;
+  // An index loop, not for-of: asked several times per token, often before TurboFan has
+  // compiled it, and baseline code runs the iterator protocol call by call.
+  const entries = span.entries;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    if (e.cat === cat) return e as Extract<LexEntry, { cat: C }>;
+  }
   return undefined;
 }

@@ -21,12 +21,21 @@ export interface Token {
   titleCase: boolean;
   /** Only digits. */
   digits: boolean;
+  /** Has a digit somewhere ("23-QĐ/TW", "2017"): the grammars' per-token /\d/ test, made once. */
+  hasDigit: boolean;
+  /**
+   * The norm's interned number: tokens with equal norms have equal ids, small and dense, so a
+   * table indexed by it answers a per-syllable question (the lexicon trie's first step) without
+   * hashing the string. -1 once NORM_ID_MAX distinct norms have been numbered.
+   */
+  normId: number;
 }
 
 const UPPER_RE = /^\p{Lu}/u;
 const TITLE_RE = /^\p{Lu}(?:[\p{Ll}\p{M}]*|'\p{Lu}[\p{Ll}\p{M}]*)$/u;
 const LETTER_RE = /^\p{L}/u;
 const DIGITS_RE = /^\d+$/;
+const HAS_DIGIT_RE = /\d/;
 
 /** Lower case with one tone-mark style; the comparison key of a syllable or phrase. */
 const NORM_CACHE = new Map<string, string>();
@@ -45,6 +54,21 @@ interface Shape {
   cap: boolean;
   titleCase: boolean;
   digits: boolean;
+  hasDigit: boolean;
+  normId: number;
+}
+
+/** Norm → its interned id (Token.normId), bounded: numbers and signs make the norms unbounded. */
+const NORM_IDS = new Map<string, number>();
+const NORM_ID_MAX = 1 << 20;
+function normIdOf(norm: string): number {
+  let id = NORM_IDS.get(norm);
+  if (id === undefined) {
+    if (NORM_IDS.size >= NORM_ID_MAX) return -1;
+    id = NORM_IDS.size;
+    NORM_IDS.set(norm, id);
+  }
+  return id;
 }
 // Syllables repeat: their shape is computed once per distinct string. The cache is keyed by a
 // hash computed while scanning, so a repeated syllable costs neither a slice nor a string hash;
@@ -60,13 +84,16 @@ const SHAPES: (CachedShape | undefined)[] = new Array<CachedShape | undefined>(S
   undefined,
 );
 function shapeOf(t: string): CachedShape {
+  const norm = normWord(t);
   return {
     text: t,
-    norm: normWord(t),
+    norm,
     word: LETTER_RE.test(t),
     cap: UPPER_RE.test(t),
     titleCase: TITLE_RE.test(t),
     digits: DIGITS_RE.test(t),
+    hasDigit: HAS_DIGIT_RE.test(t),
+    normId: normIdOf(norm),
   };
 }
 /** A cache miss: the shape of text[i, j), stored in its slot (the scan compares in place). */
@@ -193,6 +220,8 @@ function scan(text: string, from: number, n: number, offset: number, out: Token[
       cap: sh.cap,
       titleCase: sh.titleCase,
       digits: sh.digits,
+      hasDigit: sh.hasDigit,
+      normId: sh.normId,
     });
     i = j;
   }
@@ -262,6 +291,8 @@ function scanPhrase(text: string, from: number, n: number, offset: number, out: 
       cap: sh.cap,
       titleCase: sh.titleCase,
       digits: sh.digits,
+      hasDigit: sh.hasDigit,
+      normId: sh.normId,
     });
     i = j;
   }

@@ -38,10 +38,29 @@ function startsWithAny(s: string, prefixes: string[]): string | null {
 
 const TRAILING_MARKS = /[:.!…]+$/u;
 
+/** A UTF-16 unit trim() could remove: controls, spaces, Unicode space separators, BOM. */
+function maybeTrimmed(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    (c >= 0x7f && c <= 0xa0) ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x3000) ||
+    c === 0xfeff
+  );
+}
+
 function isEndMarker(line: Line, lex: Lexicon): boolean {
   // Lower case changes no punctuation or space and never shortens a string, so a line that is
   // long without its trailing marks is not a marker, and is never lower-cased.
-  const bare = line.text.replace(TRAILING_MARKS, '').trim();
+  const text = line.text;
+  // Most lines are long paragraphs: their length less the trailing marks, when trim() has
+  // nothing to take at either end, rejects them without the replace and trim copies.
+  let e = text.length;
+  for (let c = text.charCodeAt(e - 1); c === 0x3a || c === 0x2e || c === 0x21 || c === 0x2026;)
+    c = text.charCodeAt(--e - 1);
+  if (e > 80 && !maybeTrimmed(text.charCodeAt(0)) && !maybeTrimmed(text.charCodeAt(e - 1)))
+    return false;
+  const bare = text.replace(TRAILING_MARKS, '').trim();
   if (bare.length > 80) return false;
   const t = bare.toLowerCase();
   if (t.length > 80) return false;
