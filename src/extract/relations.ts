@@ -575,6 +575,10 @@ function personSubject(items: Item[], marked: Set<Item>, verb: number): string |
     if (isWord(it, ',')) {
       before = clause;
       clause = i + 1;
+    } else if (isWord(it, ':') && isWord(items[i - 1], 'ảnh')) {
+      // "Ảnh: A/TTXVN * Tiếp đó, Tổng Bí thư B …": a photo credit run into the sentence.
+      before = clause;
+      clause = i + 1;
     } else if (isWord(it, ';', ':')) return null;
   }
   return null;
@@ -684,6 +688,7 @@ function placeTargetsAfter(
   from: number,
   lookup: PlaceLookup | undefined,
   conductors: OrgPhrase[] = [],
+  led = false,
 ): string[] {
   if (!lookup) return [];
   const central = allCentral(conductors);
@@ -708,8 +713,31 @@ function placeTargetsAfter(
       else break;
     }
     if (out.length) return out;
+    // A commune, for a visit from above (a leader's, a central body's), not a local team's raid.
+    const commune = led || central ? communeAt(items, k) : null;
+    if (commune) return [commune];
   }
   return [];
+}
+
+/**
+ * "xã Phong Phú thuộc huyện Tân Lạc", "xã Bình Thành, huyện Thanh Bình": a commune named in an
+ * address, by its capitalised name, when its district follows (communes are not in the lexicon).
+ */
+function communeAt(items: Item[], i: number): string | null {
+  if (!isWord(items[i], 'xã')) return null;
+  let k = i + 1;
+  const words: string[] = [];
+  for (; k < i + 4; k++) {
+    const w = items[k];
+    if (w?.kind !== 'word' || w.group || !/^\p{Lu}\p{Ll}*$/u.test(w.text)) break;
+    words.push(w.text);
+  }
+  if (!words.length) return null;
+  const j = isWord(items[k], ',', 'thuộc') ? k + 1 : -1;
+  const district =
+    isWord(items[j], 'huyện', 'quận') || (isWord(items[j], 'thị') && isWord(items[j + 1], 'xã'));
+  return district ? `xã ${words.join(' ')}` : null;
 }
 
 /** Documents supervised: those after the verb, not the background a later one "tiếp tục thực hiện". */
@@ -1228,7 +1256,9 @@ export function supervisionIn(
   targets = targets.filter((t) => !conductors.includes(t));
   // "làm việc với" is its own target marker: "tại buổi làm việc với lãnh đạo tỉnh X".
   const placeFrom = group(v) === 'targetMarkers' ? verb : verb + 1;
-  let placeTargets = targets.length ? [] : placeTargetsAfter(items, placeFrom, places, conductors);
+  let placeTargets = targets.length
+    ? []
+    : placeTargetsAfter(items, placeFrom, places, conductors, !!leader);
   // "Bộ VHTT&DL làm việc với Hải Phòng": a headline names the province bare.
   if (headline && !targets.length && !placeTargets.length && places && group(v) === 'targetMarkers')
     placeTargets = bareProvinceAt(items, verb + 1, places);

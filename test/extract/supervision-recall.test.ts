@@ -132,3 +132,29 @@ describe('the sites a person inspected, named in an opening phrase', () => {
     expect(s.targets).toEqual(['tỉnh Long An']);
   });
 });
+
+describe('a commune visited', () => {
+  it('is the target of a leader’s visit when its district follows ("tại xã A thuộc huyện B")', () => {
+    const s = one(
+      `${TN}Chiều 14/5/2023, Chủ tịch nước Lê Văn Hùng đã đến thăm, làm việc tại xã Tân Phú thuộc huyện Tân Lạc, tỉnh Hòa Bình.`,
+    );
+    expect(s.leader).toBe('Lê Văn Hùng');
+    expect(s.targets).toEqual(['xã Tân Phú']);
+  });
+  it('is not the target of a local team’s check', () => {
+    expect(
+      sups(
+        `${TN}Ngày 22/6/2023, Đội Quản lý thị trường số 5 thuộc Chi cục Quản lý thị trường tỉnh Hòa Bình đã kiểm tra xe ô tô tại xã Tân Phú, huyện Tân Lạc.`,
+      ).filter((s) => s.targets.includes('xã Tân Phú')),
+    ).toEqual([]);
+  });
+});
+
+describe('a photo credit run into the sentence', () => {
+  it('does not hide the person who opens the clause ("Ảnh: A/TTXVN * Tiếp đó, Tổng Bí thư B …")', () => {
+    const s = one(
+      `${TN}Ảnh: Minh Đức/TTXVN * Sáng 15/5/2023, Bộ trưởng Bộ Y tế Trần Văn Minh đã làm việc với UBND tỉnh Hòa Bình.`,
+    );
+    expect(s.leader).toBe('Trần Văn Minh');
+  });
+});
