@@ -24,6 +24,8 @@ const ADVERBS = docTypeData.lineageAdverbs.map((a) => a.split(' '));
 const PLAIN_ISSUE_VERBS = new Set(docTypeData.lineagePlainIssueVerbs);
 /** Words after a lineage verb that introduce the document carrying it out ("cụ thể hóa bằng B"). */
 const MEANS_WORDS = new Set(docTypeData.lineageMeansWords);
+/** Documents that report or propose ("Báo cáo", "Tờ trình"): nothing carries them out. */
+const REPORT_TYPES = new Set(docTypeData.reportTypes);
 /** Whether the item is a word of the set. */
 function wordIn(it: Item | undefined, words: Set<string>): boolean {
   return it?.kind === 'word' && words.has(it.norm);
@@ -150,6 +152,8 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
   const push = (child: number, parent: number, inferred: boolean): void => {
     const c = dm(child).symbol;
     const p = dm(parent).symbol;
+    // "Theo Báo cáo số A, … Chính phủ ban hành Nghị định B": a report is read, not carried out.
+    if (REPORT_TYPES.has(dm(parent).type ?? '')) return;
     if (c !== p && !out.some((l) => l.child === c && l.parent === p))
       out.push({ child: c, parent: p, inferred });
   };

@@ -217,4 +217,9 @@ describe('lineage', () => {
       'Thực hiện Công văn số 215/UBND-VX của UBND tỉnh, Phòng Giáo dục huyện đã có Công văn số 61/PGD-GDTH gửi các trường.';
     expect(implementsOf(text, '61/PGD-GDTH')).toEqual(['215/UBND-VX']);
   });
+  it('links nothing to a report read as a source ("Theo Báo cáo số A, … ban hành Nghị định B")', () => {
+    const text =
+      'Theo Báo cáo số 12/BC-BTP, thực hiện quy định của Luật, Bộ Tư pháp đã tham mưu Chính phủ ban hành Nghị định số 41/2018/NĐ-CP quy định về công chứng.';
+    expect(implementsOf(text, '41/2018/NĐ-CP')).toEqual([]);
+  });
 });
