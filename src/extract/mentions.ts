@@ -888,10 +888,9 @@ export class MentionParser {
           // after a title, up to the place it belongs to.
           if (k === next && afterTitle && units.length === 0)
             k = this.lowerNameToPlace(next, u.level === 'central');
-          // "Trưởng Ban Chỉ đạo Kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái": a long board name
+          // "(Trưởng) Ban Chỉ đạo Kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái": a long board name
           // runs on to the place it belongs to.
-          else if (k > next && u.kind === 'board' && afterTitle && !this.placeAt(k))
-            k = this.boardNameToPlace(k);
+          else if (k > next && u.kind === 'board' && !this.placeAt(k)) k = this.boardNameToPlace(k);
           if (k === next) {
             if (units.length === 0) return null;
             break;

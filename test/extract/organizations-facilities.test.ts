@@ -104,3 +104,17 @@ describe('a board naming its owner', () => {
     ).toContain('Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Nam Định');
   });
 });
+
+describe('names written short or long', () => {
+  it('expands a department written without separators ("Sở GDĐT", "Bộ NNPTNT")', () => {
+    const s = one(`${ND}Ngày 6/2/2023, Bộ NNPTNT kiểm tra Sở GDĐT tỉnh Nam Định.`);
+    expect(s.conductedBy).toEqual(['Bộ Nông nghiệp và Phát triển nông thôn']);
+    expect(s.targets).toEqual(['Sở Giáo dục và Đào tạo tỉnh Nam Định']);
+  });
+  it('runs a long board name on to its place as a target ("… năm 2023 tỉnh X")', () => {
+    const s = one(
+      `${ND}Ngày 6/2/2023, Đoàn công tác của Bộ Giáo dục và Đào tạo làm việc với Ban Chỉ đạo Kỳ thi tốt nghiệp năm 2023 tỉnh Nam Định.`,
+    );
+    expect(s.targets).toEqual(['Ban Chỉ đạo Kỳ thi tốt nghiệp năm 2023 tỉnh Nam Định']);
+  });
+});
