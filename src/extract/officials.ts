@@ -32,6 +32,11 @@ export interface PersonDraft {
   foreign?: boolean;
   /** A figure commemorated ("kỷ niệm Ngày sinh đồng chí A"): not an official here either. */
   historical?: boolean;
+  /**
+   * Titles written bare before another post of the person ("Bộ trưởng, Chủ nhiệm Văn phòng
+   * Chính phủ A"): a rank that goes with that post, not a post of its own.
+   */
+  ranks?: Set<string>;
 }
 
 /** Items without person markers ("đồng chí", "ông"), remembering that one preceded a person. */
@@ -206,7 +211,11 @@ function placeCommittee(r: RoleMention, nx: OrgPhrase, lex: Lexicon): OrgPhrase 
 }
 
 /** Completes elliptic bodies from the next role of the same apposition chain. */
-export function completeChain(roles: RoleMention[], lex: Lexicon = LEXICON): RoleDraft[] {
+export function completeChain(
+  roles: RoleMention[],
+  lex: Lexicon = LEXICON,
+  ranks?: Set<string>,
+): RoleDraft[] {
   // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title,
   // unless it is a Party title of the place the full one names ("Phó Bí thư, Chủ tịch UBND huyện").
   const out: RoleDraft[] = [];
@@ -219,7 +228,10 @@ export function completeChain(roles: RoleMention[], lex: Lexicon = LEXICON): Rol
       const def = lex.titleByKey.get(phraseKey(r.title).join(' '));
       if (def && !def.standalone) org = nx;
     }
-    if (!org && nx) return;
+    if (!org && nx) {
+      ranks?.add(r.title);
+      return;
+    }
     out.push({ title: r.title, org, at: r.start, unread: r.unread, unitRef: r.unitRef });
   });
   for (let k = out.length - 2; k >= 0; k--) {
@@ -392,7 +404,7 @@ export function appositions(
         const o = items[q];
         if (o?.kind === 'org' && !o.m.plural) chain[0] = { ...chain[0], org: o.m, unread: false };
       }
-      d.roles.push(...completeChain(chain));
+      d.roles.push(...completeChain(chain, lex, (d.ranks ??= new Set())));
       i = chain.length ? j : i + 1;
       continue;
     }
@@ -413,8 +425,8 @@ export function appositions(
       }
       const nx = items[k + 1];
       if (nx?.kind === 'person') {
-        const roles = completeChain(chain);
         const holder = draftOf(nx, nx.m);
+        const roles = completeChain(chain, lex, (holder.ranks ??= new Set()));
         holder.roles.push(...roles);
         // "cố Thủ tướng A", "lễ tang Bí thư B": a figure mourned, not an official of the article.
         if (commemoratedAt(items, i, lex)) holder.historical = true;
@@ -595,10 +607,16 @@ export function completeBareTitles(people: PersonDraft[], sentences: Item[][], l
     for (const r of p.roles) if (r.org && r.at !== undefined) holder.set(r.at, p.name);
   const byName = new Map<string, RoleDraft[]>();
   for (const p of people) byName.set(p.name, [...(byName.get(p.name) ?? []), ...p.roles]);
+  // "Bộ trưởng, Chủ nhiệm VPCP A" once: "Bộ trưởng A" elsewhere is that rank, no other ministry's.
+  const ranks = new Map<string, Set<string>>();
+  for (const p of people)
+    if (p.ranks?.size) ranks.set(p.name, new Set([...(ranks.get(p.name) ?? []), ...p.ranks]));
   for (const p of people) {
     const all = byName.get(p.name) ?? [];
+    const rank = ranks.get(p.name);
     p.roles = p.roles.filter((r) => {
       if (r.org) return true;
+      if (rank?.has(r.title) && all.some((x) => x.org)) return false;
       const fam = familyOf(r.title, lex);
       return !all.some((x) => x.org && familyOf(x.title, lex) === fam);
     });

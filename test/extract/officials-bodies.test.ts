@@ -165,3 +165,11 @@ describe('names and places a caption or a roundup runs together', () => {
     ]);
   });
 });
+
+describe('a rank written bare before a post', () => {
+  it('is not completed later with another body of that title', () => {
+    const text =
+      'Trước đó, Bộ trưởng Bộ Công Thương đã có văn bản đề nghị. Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Văn Dũng phát biểu. Bộ trưởng Mai Văn Dũng nhấn mạnh yêu cầu.';
+    expect(roles(text, 'Mai Văn Dũng')).toEqual(['Chủ nhiệm Văn phòng Chính phủ']);
+  });
+});
