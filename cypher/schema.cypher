@@ -7,8 +7,6 @@ CREATE CONSTRAINT place_name IF NOT EXISTS FOR (n:Place) REQUIRE n.name IS UNIQU
 CREATE CONSTRAINT supervision_key IF NOT EXISTS FOR (n:Supervision) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT directive_key IF NOT EXISTS FOR (n:Directive) REQUIRE n.key IS UNIQUE;
 CREATE INDEX directive_symbol IF NOT EXISTS FOR (n:Directive) ON (n.symbolNorm);
-CREATE INDEX official_name IF NOT EXISTS FOR (n:Official) ON (n.nameFolded);
-CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.nameFolded);
 CREATE INDEX supervision_date IF NOT EXISTS FOR (n:Supervision) ON (n.date);
 CREATE INDEX holds_doc IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.doc);
 CREATE INDEX of_doc IF NOT EXISTS FOR ()-[r:OF]-() ON (r.doc);

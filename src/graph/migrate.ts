@@ -18,9 +18,16 @@ export function ruleName(statement: string): string | undefined {
   return m?.[1];
 }
 
+/** The name a `DROP CONSTRAINT|INDEX <name> IF EXISTS` statement removes. */
+export function droppedRuleName(statement: string): string | undefined {
+  const m = /^DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF\s+EXISTS\b/i.exec(statement);
+  return m?.[1];
+}
+
 /**
  * Applies every statement of cypher/schema.cypher (all IF NOT EXISTS, so idempotent; safe to
- * run concurrently) and waits until the indexes are online.
+ * run concurrently), then the drops of cypher/migrations.cypher (all IF EXISTS), and waits
+ * until the indexes are online.
  */
 export async function applyMigrations(driver: Driver, database?: string): Promise<void> {
   // Statements whose named rule already exists are no-ops (IF NOT EXISTS): skip them, a start
@@ -39,6 +46,15 @@ export async function applyMigrations(driver: Driver, database?: string): Promis
         );
       }
     }
+  }
+  // Rules no query reads any more: each would cost a write per node or relationship it covers.
+  for (const statement of statements(cypher('migrations'))) {
+    const name = droppedRuleName(statement);
+    if (name === undefined) {
+      throw new Error(`cypher/migrations.cypher: not a DROP … IF EXISTS: ${statement}`);
+    }
+    if (!existing.has(name)) continue;
+    await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery(`CALL db.awaitIndexes(${AWAIT_INDEXES_SECONDS})`, {}, { database });
 }
