@@ -1554,8 +1554,13 @@ export function hostsIn(items0: Item[]): { names: string[]; roles: RoleDraft[] }
     if (first?.kind === 'person' && reportsNear(items, firstAt, rep))
       return { names: [first.m.name], roles: [] };
     if (rep === 0) {
-      const p = firstIndex(items, 1, (it) => it.kind === 'person');
-      if (p >= 0) return { names: [(items[p] as { m: PersonMention }).m.name], roles: [] };
+      // "Báo cáo với đoàn, Chủ tịch UBND huyện A cho biết …": the subject after the opening
+      // phrase; not a person the report tells of ("Báo cáo nêu rõ, Ủy ban X … kiểm điểm ông A").
+      const c = firstIndex(items, 1, (it) => isWord(it, ','));
+      let p = c + 1;
+      while (c > 0 && items[p]?.kind === 'role') p++;
+      const q = c > 0 ? items[p] : undefined;
+      if (q?.kind === 'person') return { names: [q.m.name], roles: [] };
     }
     if (first?.kind === 'role') {
       const p = firstIndex(items, 0, (it) => it.kind === 'person', rep);

@@ -29,3 +29,19 @@ describe('the owner of a team named after its session', () => {
     expect(s.conductedBy).toEqual([]);
   });
 });
+
+describe('a report opening the sentence', () => {
+  it('has no host in a person the report tells of ("Báo cáo nêu rõ, Ủy ban X … ông A")', () => {
+    const s = one(
+      'Báo cáo nêu rõ, Ủy ban Kiểm tra Thành ủy Đà Nẵng đã làm việc với Sở Xây dựng ngày 14/9/2022 và kết luận: việc kiểm điểm ông Trần Minh Đức được tiến hành nghiêm túc.',
+    );
+    expect(s.conductedBy).toEqual(['Ủy ban Kiểm tra Thành ủy Đà Nẵng']);
+    expect(s.hosts).toEqual([]);
+  });
+  it('has the subject after the opening phrase as host ("Báo cáo với đoàn, Giám đốc Sở X A …")', () => {
+    const s = one(
+      'Ngày 14/9/2022, Ủy ban Kiểm tra Thành ủy Đà Nẵng đã làm việc với Sở Xây dựng thành phố Đà Nẵng. Báo cáo với đoàn, Giám đốc Sở Xây dựng thành phố Đà Nẵng Trần Minh Đức cho biết sở đã rà soát các dự án.',
+    );
+    expect(s.hosts).toEqual(['Trần Minh Đức']);
+  });
+});
