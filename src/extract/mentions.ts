@@ -966,6 +966,22 @@ export class MentionParser {
         j = pl.end;
         if (pl.p.generic && !pl.p.name) break;
       }
+      // "Đảng ủy phường 5 thuộc Đảng bộ thành phố Cà Mau", "UBND xã A thuộc huyện B": the larger
+      // place a commune's or district's body belongs to.
+      const low = places.length === 1 && !places[0].province ? places[0].level : null;
+      if ((low === 'commune' || low === 'district') && this.tokens[j]?.norm === 'thuộc') {
+        const pl = this.placeAt(j + 1);
+        const o = pl ? null : this.parseOrg(j + 1);
+        const up = pl
+          ? { ps: [pl.p], end: pl.end }
+          : o && o.m.units.every((u) => u.def.kind === 'party-committee')
+            ? { ps: o.m.places, end: o.end }
+            : null;
+        if (up && up.ps.length > 0 && up.ps[0].level !== low) {
+          places.push(...up.ps);
+          j = up.end;
+        }
+      }
     }
     // "Cục trưởng Cục Quản lý thị trường, Bộ Công Thương": the body it belongs to after a comma.
     const owners = units[units.length - 1].def.owners;

@@ -105,6 +105,18 @@ describe('a board naming its owner', () => {
   });
 });
 
+describe('the larger place a commune’s body belongs to', () => {
+  it('reads it after "thuộc", as a place or as its Party committee', () => {
+    const s = one(
+      `(Baocamau.vn) - Ngày 6/2/2023, Đoàn kiểm tra của Tỉnh ủy kiểm tra Đảng ủy phường 5 thuộc Đảng bộ thành phố Cà Mau và UBND xã Tân Thành thuộc huyện Trần Văn Thời.`,
+    );
+    expect(s.targets).toEqual([
+      'Đảng ủy phường 5 thành phố Cà Mau',
+      'Ủy ban nhân dân xã Tân Thành huyện Trần Văn Thời',
+    ]);
+  });
+});
+
 describe('names written short or long', () => {
   it('expands a department written without separators ("Sở GDĐT", "Bộ NNPTNT")', () => {
     const s = one(`${ND}Ngày 6/2/2023, Bộ NNPTNT kiểm tra Sở GDĐT tỉnh Nam Định.`);
