@@ -21,6 +21,7 @@ import { entryOf, matchAt, spanAt, type LexSpan, type SpanIndex } from './spans'
 import type { LexEntry } from './lexicon';
 // Closed word lists of this grammar, kept as data a linguist can extend.
 import wordLists from './lexicon/wordlists.json';
+import docTypeData from './lexicon/doctypes.json';
 
 /**
  * A unit that ends the name of the body before it. A site or operator known by its own name
@@ -157,6 +158,8 @@ export function firstIndex(
 const SUBJECT_ENDS = new Set(['.', ';', '"', ')', '…', '!', '?']);
 /** Words that may follow a number of a directive list ('… 935, 936 của …', '9, 10 và 11'). */
 const LIST_FRAMES = new Set(wordLists.directiveListFrames.words);
+/** Words that may stand between a document type and "số" ("Quyết định mang số 2356"). */
+const NUMBER_LEADS = new Set(docTypeData.numberLeads);
 /** A bare number that can be a document's, not a year ("ban hành Kế hoạch 2017"). */
 const issuedNumber = (n: string): boolean => +n < 1990 || +n > 2040;
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
@@ -267,6 +270,8 @@ const LOWER_NAME_STOP = new Set([
   'có',
 ]);
 const SIGN_PART_RE = /^\p{Lu}[\p{Lu}Đ&]{1,9}$/u;
+/** A document's number and year without its sign: "155/2016". */
+const NUMBER_YEAR_RE = /^\d{1,5}\/(?:19|20)\d\d$/;
 /** What may follow an issuer written without "của" right after a directive's number or date. */
 const ISSUER_FOLLOWERS = new Set(['về', ',', '.', ';', ')', 'khóa', 'khoá', 'ngày']);
 /** A sign without its number ("CT/TW", "QĐ-UBND"). */
@@ -1326,10 +1331,19 @@ export class MentionParser {
       if (this.lex.namedTypes.has(dt.type) && this.tokens[j]?.cap) {
         // "Luật Tiếp công dân số 42/2013/QH13": skip the law's name up to "số".
         let k = j;
-        while (k < j + 8 && this.tokens[k] && this.tokens[k].word && this.tokens[k].norm !== 'số')
+        // Not past another document's type ("Luật HTX và Thông tư số 15/2016").
+        while (
+          k < j + 8 &&
+          this.tokens[k] &&
+          this.tokens[k].word &&
+          this.tokens[k].norm !== 'số' &&
+          !entryOf(this.span(k), 'docType')
+        )
           k++;
         if (this.tokens[k]?.norm === 'số') j = k;
       }
+      // "6 Quyết định mang số 2356, 2357 …": a verb of bearing before "số".
+      if (NUMBER_LEADS.has(this.tokens[j]?.norm ?? '') && this.tokens[j + 1]?.norm === 'số') j++;
       if (this.tokens[j]?.norm === 'số') j++;
       if (this.tokens[j]?.text === ':') j++;
     } else if (this.tokens[i]?.digits || isSymbolToken(this.tokens[i])) {
@@ -1359,6 +1373,21 @@ export class MentionParser {
         (dash.start > t.end || part.start > dash.end)
       ) {
         symbol = `${symbol}-${part.text}`;
+        j += 2;
+      }
+    } else if (type && NUMBER_YEAR_RE.test(t.text)) {
+      // "Nghị định 155/2016 của Chính phủ": the number and year, the sign left out, or written
+      // apart after a slash ("Nghị định số 155/2016/ NĐ-CP").
+      symbol = t.text;
+      const slash = this.tokens[j + 1];
+      const sign = this.tokens[j + 2];
+      if (
+        slash?.text === '/' &&
+        sign &&
+        SPLIT_SIGN_RE.test(sign.text) &&
+        (slash.start === t.end || slash.end === sign.start)
+      ) {
+        symbol = `${symbol}/${sign.text}`;
         j += 2;
       }
     } else if (type && t.digits && this.signAfterDash(j)) {
@@ -1546,6 +1575,7 @@ export class MentionParser {
     let e = k;
     if (this.tokens[e - 1]?.text === ':') e--;
     if (this.tokens[e - 1]?.norm === 'số') e--;
+    if (NUMBER_LEADS.has(this.tokens[e - 1]?.norm ?? '') && this.tokens[e]?.norm === 'số') e--;
     for (let q = e - 1; q >= 0 && q >= e - 4; q--) {
       const s = this.span(q);
       if (s && s.end === e) return entryOf(s, 'docType')?.type ?? null;

@@ -277,3 +277,33 @@ describe('the issuer and date of a signed document', () => {
     ]);
   });
 });
+
+describe('numbers of documents written in other ways', () => {
+  it('reads a list of numbers a type "mang số" (bears)', () => {
+    const body = 'Ủy ban nhân dân huyện Quế Sơn';
+    expect(
+      directives(
+        'Ông Lê Văn Hòa, Phó Chủ tịch UBND huyện Quế Sơn đã ký 6 Quyết định mang số 410, 411, 412, 413, 414 và 415 để giao đất.',
+      ),
+    ).toEqual(['410', '411', '412', '413', '414', '415'].map((n) => [n, 'Quyết định', null, body]));
+  });
+  it('reads a number and year without a sign, or with the sign written apart', () => {
+    expect(
+      directives(
+        'Theo Nghị định 155/2016 của Chính phủ về xử phạt vi phạm hành chính, mức phạt tăng gấp đôi.',
+      ),
+    ).toEqual([['155/2016', 'Nghị định', null, 'Chính phủ']]);
+    expect(
+      directives(
+        'Từ ngày 1/2/2017, Nghị định số 155/2016/ NĐ-CP quy định xử phạt hành chính có hiệu lực.',
+      ),
+    ).toEqual([['155/2016/NĐ-CP', 'Nghị định', null, 'Chính phủ']]);
+  });
+  it('does not read a law’s name past another document’s type', () => {
+    expect(
+      directives(
+        'Việc hỗ trợ thực hiện theo Luật Hợp tác xã và Thông tư số 15/2016/TT-BNNPTNT ngày 10/6/2016 của Bộ Nông nghiệp và Phát triển nông thôn.',
+      ).map((d) => [d[0], d[1]]),
+    ).toEqual([['15/2016/TT-BNNPTNT', 'Thông tư']]);
+  });
+});
