@@ -503,8 +503,8 @@ const itemStart = (it: Item): number => (it.kind === 'word' ? it.start : it.m.st
 
 /**
  * "… Đảng ủy Sở Tài nguyên và Môi trường tỉnh X đã kỷ luật ông A, Phó Trưởng phòng Khoáng sản":
- * a unit that always belongs to an agency (lexicon units: owners, no level of its own) named
- * with neither owner nor place is the unit of the nearest agency of one of its owner kinds named
+ * a unit that always belongs to an agency (lexicon units: contextOwners, no level of its own)
+ * named with neither owner nor place is the unit of the nearest agency of one of those kinds named
  * before it in the same sentence (an earlier sentence is often another body's story), and not the
  * body of another person's title ("ông A, Giám đốc Trung tâm X …, ông B, Trưởng phòng Y" is
  * not said to be X's). A government gives only its place, even one another person heads ("ông
@@ -519,7 +519,7 @@ export function completeOwners(people: PersonDraft[], sentences: Item[][]): void
       const unit = o?.units[0];
       if (!o || !unit || r.at === undefined || o.units.length !== 1 || o.places.length > 0)
         continue;
-      const owners = unit.def.owners;
+      const owners = unit.def.contextOwners;
       if (!owners || unit.def.level || !unit.name || o.plural) continue;
       starts ??= sentences.map((items) => (items.length ? itemStart(items[0]) : -1));
       if (!held) {

@@ -131,6 +131,11 @@ describe('a unit named without the agency it belongs to', () => {
       ),
     ).toEqual(['Phó Trưởng Phòng Nông nghiệp huyện Tánh Linh']);
   });
+  it('is not a court, a procuracy or a company the sentence names', () => {
+    const text =
+      'Viện Kiểm sát nhân dân tỉnh Phú Yên nhận định sai phạm có vai trò của bà Trương Thị Lan, Trưởng phòng Kế hoạch - Tài chính.';
+    expect(roles(text, 'Trương Thị Lan')).toEqual(['Trưởng Phòng Kế hoạch - Tài chính Phú Yên']);
+  });
   it("is not the body of another person's title", () => {
     expect(
       roles(

@@ -65,6 +65,11 @@ export interface UnitDef {
   capitalised?: boolean;
   /** Kinds of body that may follow after a comma as its owner ("Cục X, Bộ Y"). */
   owners?: string[];
+  /**
+   * Kinds of body a mention of the unit without owner or place may be given from the sentence
+   * ("Sở X … ông A, Trưởng phòng Y"); courts, procuracies and companies speak of others' staff.
+   */
+  contextOwners?: string[];
   /** Kinds of body this unit is part of when named before a title of one ("Đảng đoàn" + HĐND). */
   ownedBy?: string[];
 }
