@@ -31,7 +31,10 @@ export interface SupervisionDraft {
   date: { day: number; month: number; year: number | null } | null;
   delegation: string | null;
   conductors: OrgPhrase[];
-  /** "đoàn kiểm tra của huyện Mê Linh": the place named as the team's owner, when no body is. */
+  /**
+   * "đoàn kiểm tra của huyện Mê Linh": the place named as the team's owner, when no body is; or a
+   * partner team named by its kind ("… phối hợp với Đoàn kiểm tra liên ngành Thành phố").
+   */
   placeConductors: string[];
   leader: string | null;
   /** The leader named by title only ("Trưởng Ban Dân vận Tỉnh ủy dẫn đầu đoàn"), resolved later. */
@@ -1058,6 +1061,22 @@ export function supervisionIn(
       }
     }
     if (!conductors.length && !placeConductors.length) conductors = maker;
+    // "Đoàn khảo sát của Ban X phối hợp với Đoàn kiểm tra liên ngành Thành phố kiểm tra …": the
+    // partner team, owned by no body written, conducts too, named as written.
+    const partner = group(items[j]) === 'coConductorMarkers' ? headAt(items, j + 1) : null;
+    if (conductors.length && partner && !partner.leader) {
+      const words: string[] = [];
+      let k = partner.end;
+      for (; k < partner.end + 5; k++) {
+        const w = items[k];
+        if (w?.kind !== 'word' || w.group || !/^\p{L}+$/u.test(w.text)) break;
+        words.push(w.text);
+      }
+      if (isVerb(items[k])) {
+        placeConductors = [[partner.name, ...words].join(' ')];
+        j = k;
+      }
+    }
     leader = head.leader;
     const lead = firstIndex(items, j, (it) => group(it) === 'leaderMarkers');
     if (lead >= 0 && !leader) {

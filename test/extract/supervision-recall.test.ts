@@ -158,3 +158,16 @@ describe('a photo credit run into the sentence', () => {
     expect(s.leader).toBe('Trần Văn Minh');
   });
 });
+
+describe('a partner team named by its kind', () => {
+  it('conducts too ("Đoàn khảo sát của Ban X phối hợp với Đoàn kiểm tra liên ngành Thành phố kiểm tra …")', () => {
+    const s = one(
+      `(Hanoimoi.vn) - Ngày 6/2/2023, Đoàn khảo sát của Ban Kinh tế - Ngân sách HĐND thành phố phối hợp với Đoàn kiểm tra liên ngành Thành phố kiểm tra việc thu giá trông giữ xe tại Bến xe Giáp Bát.`,
+    );
+    expect(s.conductedBy).toEqual([
+      'Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội',
+      'Đoàn kiểm tra liên ngành Thành phố',
+    ]);
+    expect(s.targets).toEqual(['Bến xe Giáp Bát']);
+  });
+});
