@@ -348,21 +348,6 @@ const C2_INLINING = [
   '-XX:FreqInlineSize=100',
 ];
 
-/**
- * C2 later (JDK 17 defaults: 5,000 invocations, 600 minimum, 15,000 compile and 40,000 back-edge
- * counts): a method C2 compiles now has to be four times as hot, so fewer of Neo4j's lukewarm
- * paths are compiled twice while a fresh JVM loads its first thousands of documents. Three fresh
- * JVMs each way, alternating (500-document warm-up, then 1,000-document rounds on a wiped graph,
- * load average 14-24): Neo4j CPU for documents 500-1,500 6.2-7.0 s against 6.1-7.7, for
- * 1,500-2,500 4.1-4.3 against 4.9-5.0; one run to 3,500: 3.1 against 3.7.
- */
-const C2_LATER = [
-  '-XX:Tier4InvocationThreshold=20000',
-  '-XX:Tier4MinInvocationThreshold=5000',
-  '-XX:Tier4CompileThreshold=25000',
-  '-XX:Tier4BackEdgeThreshold=120000',
-];
-
 function jvmArgs(quickStart: boolean): string[] {
   const heap = process.env.KG_NEO4J_HEAP?.trim() || '1g';
   const extra = process.env.KG_NEO4J_JAVA_OPTS?.trim();
@@ -380,7 +365,7 @@ function jvmArgs(quickStart: boolean): string[] {
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
-    ...(quickStart ? ['-XX:TieredStopAtLevel=1'] : [...C2_INLINING, ...C2_LATER]),
+    ...(quickStart ? ['-XX:TieredStopAtLevel=1'] : C2_INLINING),
     ...(extra ? extra.split(/\s+/) : []),
   ];
 }
