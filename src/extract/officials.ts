@@ -210,11 +210,14 @@ function placeCommittee(r: RoleMention, nx: OrgPhrase, lex: Lexicon): OrgPhrase 
   };
 }
 
-/** Completes elliptic bodies from the next role of the same apposition chain. */
+/**
+ * Completes elliptic bodies from the next role of the same apposition chain; a bare title dropped
+ * before a full one is recorded as the holder's rank.
+ */
 export function completeChain(
   roles: RoleMention[],
   lex: Lexicon = LEXICON,
-  ranks?: Set<string>,
+  holder?: PersonDraft,
 ): RoleDraft[] {
   // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a bare title before a full one is part of one title,
   // unless it is a Party title of the place the full one names ("Phó Bí thư, Chủ tịch UBND huyện").
@@ -229,7 +232,7 @@ export function completeChain(
       if (def && !def.standalone) org = nx;
     }
     if (!org && nx) {
-      ranks?.add(r.title);
+      if (holder) (holder.ranks ??= new Set()).add(r.title);
       return;
     }
     out.push({ title: r.title, org, at: r.start, unread: r.unread, unitRef: r.unitRef });
@@ -404,7 +407,7 @@ export function appositions(
         const o = items[q];
         if (o?.kind === 'org' && !o.m.plural) chain[0] = { ...chain[0], org: o.m, unread: false };
       }
-      d.roles.push(...completeChain(chain, lex, (d.ranks ??= new Set())));
+      d.roles.push(...completeChain(chain, lex, d));
       i = chain.length ? j : i + 1;
       continue;
     }
@@ -426,7 +429,7 @@ export function appositions(
       const nx = items[k + 1];
       if (nx?.kind === 'person') {
         const holder = draftOf(nx, nx.m);
-        const roles = completeChain(chain, lex, (holder.ranks ??= new Set()));
+        const roles = completeChain(chain, lex, holder);
         holder.roles.push(...roles);
         // "cố Thủ tướng A", "lễ tang Bí thư B": a figure mourned, not an official of the article.
         if (commemoratedAt(items, i, lex)) holder.historical = true;
