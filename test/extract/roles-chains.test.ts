@@ -168,7 +168,7 @@ describe('chains', () => {
       'THPT Hải Hậu số 1. Bổ nhiệm ông Trần Bá Tịnh, Giám đốc Trung tâm Y tế huyện Hải Hậu, đến giữ ' +
       'chức Giám đốc BV Đa khoa huyện Hải Hậu.';
     const o = officials(text);
-    expect(o.get('Vũ Văn Hiếu')).toEqual(['Hiệu trưởng Trường THPT Hải Hậu số 1 Nam Định']);
+    expect(o.get('Vũ Văn Hiếu')).toEqual(['Hiệu trưởng Trường THPT Hải Hậu số 1']);
     expect(o.get('Trần Bá Tịnh')).toEqual([
       'Giám đốc Trung tâm Y tế huyện Hải Hậu',
       'Giám đốc Bệnh viện Đa khoa huyện Hải Hậu',

@@ -59,7 +59,7 @@ describe('a team constituted, not yet at work', () => {
     );
     expect(s.kind).toBe('kiểm tra');
     expect(s.conductedBy).toEqual(['Sở Công Thương Lạng Sơn']);
-    expect(s.targets).toEqual(['Công ty Đông Bắc Lạng Sơn']);
+    expect(s.targets).toEqual(['Công ty Đông Bắc']);
     expect(s.date).toBeNull();
   });
   it('is none when the team is only ordered or planned, or is a task force', () => {
