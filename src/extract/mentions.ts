@@ -1059,12 +1059,31 @@ export class MentionParser {
     );
   }
 
+  /**
+   * "ông Châu Thành Hưng": after a person marker, a surname that opens a two-word place name
+   * ("Châu Thành") with a third capitalised word after it is a person's full name.
+   */
+  private placeNamedPerson(i: number, sp: LexSpan): boolean {
+    if (sp.end !== i + 2 || !this.tokens[i + 2]?.titleCase || !this.tokens[i + 1].titleCase)
+      return false;
+    if (!sp.entries.every((e) => e.cat === 'district' || e.cat === 'province')) return false;
+    const first = this.lex.trie.root.next.get(this.tokens[i].norm);
+    if (!first?.entries.some((e) => e.cat === 'surname')) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      const m = this.span(k);
+      if (m && m.end === i && entryOf(m, 'personMarker')) return true;
+    }
+    return false;
+  }
+
   parsePerson(i: number): { m: PersonMention; end: number } | null {
     const sp = this.span(i);
     const glottal = APOSTROPHE_NAME_RE.test(this.tokens[i].text);
     if (
       !glottal &&
-      (!sp || !entryOf(sp, 'surname') || sp.end !== i + 1 || !this.tokens[i].titleCase)
+      (!sp ||
+        !this.tokens[i].titleCase ||
+        ((!entryOf(sp, 'surname') || sp.end !== i + 1) && !this.placeNamedPerson(i, sp)))
     )
       return null;
     let j = i + 1;

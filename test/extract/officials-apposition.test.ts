@@ -8,3 +8,17 @@ describe('rarer family names', () => {
     expect(officials(text).get('Quảng Văn Tài')).toEqual(['Phó Giám đốc Sở Y tế tỉnh Sơn La']);
   });
 });
+
+describe('a name that holds a place name', () => {
+  it('reads a full name opening with a district name after a person marker', () => {
+    const text =
+      'Sáng 3/4, phóng viên đã trao đổi với ông Châu Thành Lợi, Phó Chủ tịch UBND huyện Cái Nước.';
+    expect(officials(text).get('Châu Thành Lợi')).toEqual([
+      'Phó Chủ tịch Ủy ban nhân dân huyện Cái Nước',
+    ]);
+  });
+  it('leaves the place a place without a person marker before it', () => {
+    const text = 'Đoàn đã đến huyện Châu Thành Tây Ninh. Chủ tịch UBND huyện Châu Thành phát biểu.';
+    expect([...officials(text).keys()]).toEqual([]);
+  });
+});
