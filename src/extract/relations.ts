@@ -1658,6 +1658,33 @@ export function teamOwnerIn(
 }
 
 /**
+ * The bodies a session is said to be about, in a sentence of their own after the team was named
+ * ("Đối tượng thanh tra là UBND huyện X và …"; lexicon statedTargetLeads): the team's targets.
+ */
+export function statedTargetsIn(items0: Item[]): OrgPhrase[] {
+  if (!items0.some((x) => x.kind === 'word' && x.group === 'statedTargetLeads')) return [];
+  const { items } = stripMarkers(items0);
+  for (let i = 0; i < items.length - 2; i++) {
+    if (group(items[i]) !== 'statedTargetLeads') continue;
+    return isWord(items[i + 1], 'là', ':', 'gồm') ? orgsChained(items, i + 2).orgs : [];
+  }
+  return [];
+}
+
+/**
+ * The body told to set a team up ("tỉnh đã chỉ đạo Thanh tra tỉnh thành lập đoàn thanh tra …"):
+ * the team is that body's, not the instructing one's; or null.
+ */
+export function teamFounderIn(items: Item[]): OrgPhrase | null {
+  for (let i = 1; i + 2 < items.length; i++) {
+    const o = items[i];
+    if (o.kind !== 'org' || group(items[i - 1]) !== 'irrealisMarkers') continue;
+    if (isWord(items[i + 1], 'thành lập') && group(items[i + 2]) === 'delegationHeads') return o.m;
+  }
+  return null;
+}
+
+/**
  * People said to attend ("Tham dự buổi làm việc có ông A, …", "B và C cùng dự."): their side is
  * decided by the bodies they belong to (supervisions.ts), not by the words.
  */

@@ -18,6 +18,8 @@ import {
   leaderIn,
   participantsIn,
   sitesIn,
+  statedTargetsIn,
+  teamFounderIn,
   type SupervisionDraft,
 } from './relations';
 import type { RoleDraft } from './officials';
@@ -119,7 +121,7 @@ export function supervisionsOf(
   /** The frame is a session of its own (it has a target), not only a team named. */
   let frameTold = false;
   const complete: SupervisionDraft[] = [];
-  for (const d0 of drafts) {
+  for (const [di, d0] of drafts.entries()) {
     const d: SupervisionDraft = { ...d0 };
     const home = res.ctx.province?.name;
     if (d.homeTarget && home && !d.placeTargets.some((p) => normKey(p).endsWith(normKey(home))))
@@ -149,6 +151,25 @@ export function supervisionsOf(
         normKey(st.fact.name).endsWith(` ${given}`),
       );
       if (holders.length === 1) d.leader = holders[0].fact.name;
+    }
+    // "UBND tỉnh vừa thành lập đoàn thanh tra liên ngành …" then, before any other session,
+    // "Đối tượng thanh tra là UBND TP X …": the team's targets are told in a sentence of their own
+    // (a team or a body told first, not a person signing a decision).
+    if (!d.targets.length && !d.placeTargets.length && (d.conductors.length || d.delegation)) {
+      const until = Math.min(
+        drafts[di + 1]?.sentence ?? sentences.length,
+        d.sentence + FOLLOW_UP + 1,
+      );
+      for (let k = d.sentence + 1; k < until && !d.targets.length; k++)
+        d.targets = statedTargetsIn(sentences[k]);
+      // "… tỉnh đã chỉ đạo Thanh tra tỉnh thành lập đoàn thanh tra": the inspectorate conducts.
+      for (let k = d.sentence + 1; k < until && d.targets.length; k++) {
+        const founder = teamFounderIn(sentences[k]);
+        if (founder) {
+          d.conductors = [founder];
+          break;
+        }
+      }
     }
     if (d.targets.length === 0 && d.placeTargets.length === 0) {
       const prev = complete[complete.length - 1];
