@@ -148,6 +148,21 @@ function countryEnd(items: Item[], i: number, lex: Lexicon): number {
 }
 
 /**
+ * "Thủ tướng Hà Lan Mark Rutte": the grammar read a country whose name opens with a family name
+ * ("Hà") as the start of the person. True when the name opens with a country of
+ * foreignAfterTitle and goes on after it.
+ */
+function countryOpensName(name: string, lex: Lexicon): boolean {
+  const keys = phraseKey(name);
+  let key = '';
+  for (let n = 0; n < 3 && n < keys.length - 1; n++) {
+    key = key ? `${key} ${keys[n]}` : keys[n];
+    if (lex.foreignAfterTitle.has(key)) return true;
+  }
+  return false;
+}
+
+/**
  * "Chánh Văn phòng (Công an tỉnh X)", "Trưởng phòng Khảo thí (Sở GD&ĐT X)": the body in brackets
  * right after a title is the one its holder serves, or the one its unit belongs to. Returns the
  * role with that body and the index after the bracket, or null.
@@ -427,6 +442,16 @@ export function appositions(
         continue;
       }
       const nx = items[k + 1];
+      // Only right after a bare title: "Bí thư Tỉnh ủy Hà Lan Anh" names a body, then a person.
+      if (
+        nx?.kind === 'person' &&
+        !chain[chain.length - 1].org &&
+        countryOpensName(nx.m.name, lex)
+      ) {
+        draftOf(nx, nx.m).foreign = true;
+        i = k + 2;
+        continue;
+      }
       if (nx?.kind === 'person') {
         const holder = draftOf(nx, nx.m);
         const roles = completeChain(chain, lex, holder);
