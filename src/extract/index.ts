@@ -44,7 +44,7 @@ import {
   type PersonDraft,
   type RoleDraft,
 } from './officials';
-import { supervisionIn, type SupervisionDraft } from './relations';
+import { communiqueDrafts, supervisionIn, type SupervisionDraft } from './relations';
 import { carriedLineage, lineageIn, typeReferenceLineage, type LineageDraft } from './lineage';
 import { iso, supervisionsOf } from './supervisions';
 import {
@@ -483,9 +483,13 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
     const d = lex.districts.get(key);
     return d && (!ctx.province || d.provinces.includes(ctx.province.name)) ? d.name : null;
   };
+  // A committee's communiqué: its clauses replace what the sentence grammar reads.
+  const communique = communiqueDrafts(sentences, places);
   sentences.forEach((items, si) => {
     personDrafts.push(...appositions(items, lex).people);
-    const s = supervisionIn(items, si, places);
+    const listed = communique.get(si);
+    const s = listed ? null : supervisionIn(items, si, places);
+    if (listed) supDrafts.push(...listed);
     if (s) supDrafts.push(s);
     lineage.push(...lineageIn(items, lex.centralSigns));
   });

@@ -57,6 +57,11 @@ export interface SupervisionDraft {
   /** The one place target is a province named bare and alone ("… tại Đà Nẵng."): weak. */
   areaOnly: boolean;
   directives: string[];
+  /**
+   * Told through its conclusions (a committee's communiqué): the members of the conducting body
+   * the text names were not seen at it, so they are not its participants.
+   */
+  concluded?: boolean;
   start: number;
   end: number;
 }
@@ -99,7 +104,10 @@ function ownerShared(o: OrgPhrase, next: OrgPhrase): OrgPhrase {
   if (!last?.def.needs || o.places.length > 0) return o;
   const head = next.units[0];
   if (!head?.def.sub || next.units.length < 2) return o;
-  return { ...o, units: [...o.units, ...next.units.slice(1)], places: next.places };
+  // "Ban Thường vụ Đảng ủy và UBKT Đảng ủy Khối X": the owner named is the committee written
+  // bare (the same kind), completed, not a second committee under it.
+  const units = next.units[1].def.kind === last.def.kind ? o.units.slice(0, -1) : o.units;
+  return { ...o, units: [...units, ...next.units.slice(1)], places: next.places };
 }
 
 /**
@@ -1710,4 +1718,187 @@ export function sessionSpeaker(items0: Item[]): string | null {
   const p = items[k];
   if (p?.kind !== 'person' || (k === 4 && !marked.has(p))) return null;
   return p.m.name;
+}
+
+// ---------- inspection committees' communiqués ----------
+
+/** "Ủy ban Kiểm tra", "UBKT": the committees whose sessions conclude on inspections. */
+const COMMITTEE_HEADS = triggerData.communiqueCommittees;
+function committeeIn(items: Item[]): OrgPhrase | null {
+  for (const it of items) {
+    if (it.kind !== 'org' || it.m.plural) continue;
+    const def = it.m.units[0]?.def;
+    const head = def ? (def.canonical ?? def.phrase) : '';
+    if (COMMITTEE_HEADS.some((h) => head.startsWith(h))) return it.m;
+  }
+  return null;
+}
+
+/** The committee as written: its bodies' canonical names and places. */
+function committeeKey(o: OrgPhrase): string {
+  const units = o.units.map((u) => `${u.def.canonical ?? u.def.phrase} ${u.name ?? ''}`);
+  return [...units, ...o.places.map((p) => p.name ?? '')].join('|');
+}
+
+/** "họp kỳ thứ 15", "kỳ họp" (lexicon communiqueSessions): the committee's session. */
+function sessionTold(items: Item[]): boolean {
+  return items.some((it) => group(it) === 'communiqueSessions');
+}
+
+/** A province named bare at i ending a list member ("Điện Biên, Yên Bái"): its name and end. */
+function listedProvince(
+  items: Item[],
+  i: number,
+  lookup: PlaceLookup,
+): { name: string; end: number } | null {
+  let key = '';
+  for (let k = i; k < i + 4 && items[k]?.kind === 'word' && !group(items[k]); k++) {
+    key = key
+      ? `${key} ${(items[k] as { norm: string }).norm}`
+      : (items[k] as { norm: string }).norm;
+    const name = lookup('tỉnh', key);
+    if (name && (k + 1 >= items.length || isWord(items[k + 1], ',', 'và', '.', ';', ':')))
+      return { name, end: k + 1 };
+  }
+  return null;
+}
+
+/**
+ * The bodies listed at `at`, a list "X và Y các tỉnh A, B, C" distributing over its provinces
+ * ("Ban Thường vụ Tỉnh ủy và UBKT Tỉnh ủy các tỉnh Điện Biên, Yên Bái": one body per kind and
+ * province).
+ */
+function distributedList(items: Item[], at: number, lookup: PlaceLookup): OrgPhrase[] {
+  const out: OrgPhrase[] = [];
+  let pending: OrgPhrase[] = [];
+  const flush = (): void => {
+    const orgs = pending.filter((o) => !o.plural);
+    for (let k = 0; k + 1 < orgs.length; k++) orgs[k] = ownerShared(orgs[k], orgs[k + 1]);
+    out.push(...orgs);
+    pending = [];
+  };
+  let i = at;
+  while (items[i]?.kind === 'org') {
+    pending.push((items[i] as { kind: 'org'; m: OrgPhrase }).m);
+    let n = i + 1;
+    if (isWord(items[n], 'các') && isWord(items[n + 1], 'tỉnh')) {
+      const provinces: string[] = [];
+      let k = n + 2;
+      for (let p = listedProvince(items, k, lookup); p; p = listedProvince(items, k, lookup)) {
+        provinces.push(p.name);
+        k = p.end;
+        if (!isWord(items[k], ',', 'và') || items[k + 1]?.kind !== 'word') break;
+        k++;
+      }
+      if (!provinces.length) break;
+      for (const name of provinces)
+        for (const o of pending)
+          out.push({
+            ...o,
+            plural: false,
+            places: [{ level: 'province', generic: null, name, province: null, district: null }],
+          });
+      pending = [];
+      n = k;
+    }
+    if (isWord(items[n], ',', 'và') && items[n + 1]?.kind === 'org') i = n + 1;
+    else break;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Communiqués of an inspection committee's session: "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15
+ * … xem xét, kết luận các nội dung sau: … Về kiểm tra khi có dấu hiệu vi phạm đối với ORG …;
+ * Xem xét báo cáo kết quả giám sát ORG …". Each clause (up to ";" or ":") of the sentences after the
+ * session's that names an inspection or a supervision of a body is one, conducted by the
+ * committee; undated (told through its conclusions). Keyed by sentence.
+ */
+export function communiqueDrafts(
+  sentences: Item[][],
+  lookup: PlaceLookup,
+): Map<number, SupervisionDraft[]> {
+  const out = new Map<number, SupervisionDraft[]>();
+  let committee: OrgPhrase | null = null;
+  sentences.forEach((items0, si) => {
+    // Most articles name no committee: the markers are stripped only once one has met.
+    if (!committee) {
+      const c = committeeIn(items0);
+      if (c && sessionTold(items0)) committee = c;
+      return;
+    }
+    const { items } = stripMarkers(items0);
+    const key = committeeKey(committee);
+    const drafts: SupervisionDraft[] = [];
+    for (let from = 0; from < items.length;) {
+      let to = firstIndex(items, from, (x) => isWord(x, ';', ':'));
+      if (to < 0) to = items.length;
+      const verb = firstIndex(
+        items,
+        from,
+        (x) =>
+          x.kind === 'word' &&
+          x.group === 'supervisionVerbs' &&
+          (x.value === 'kiểm tra' || x.value === 'giám sát'),
+        to,
+      );
+      // A clause with its own subject ("Thanh tra tỉnh đã kiểm tra …") or an inspection asked
+      // for ("yêu cầu kiểm tra …") is not one the committee concluded on.
+      // The committee itself may be the subject ("Ủy ban Kiểm tra Trung ương đã ra kết luận về
+      // việc kiểm tra … đối với …").
+      const own =
+        verb >= 0 &&
+        firstIndex(
+          items,
+          from,
+          (x) => x.kind !== 'word' && !(x.kind === 'org' && committeeKey(x.m) === key),
+          verb,
+        ) >= 0;
+      if (verb >= 0 && !own && !irrealis(items, verb)) {
+        const clause = items.slice(0, to);
+        let targets =
+          clause[verb + 1]?.kind === 'org' ? distributedList(clause, verb + 1, lookup) : [];
+        if (!targets.length) {
+          const m = firstIndex(clause, verb, (x) => isWord(x, 'đối với'));
+          if (m >= 0) targets = distributedList(clause, m + 1, lookup);
+        }
+        if (targets.length) {
+          const first = items[from];
+          drafts.push({
+            kind: verbKind(items[verb]),
+            weakKind: false,
+            anaphoric: false,
+            headline: false,
+            sessionNoun: false,
+            hosted: false,
+            sentence: si,
+            date: null,
+            delegation: null,
+            conductors: [committee],
+            placeConductors: [],
+            leader: null,
+            leaderRole: null,
+            leaderGiven: null,
+            sameDay: false,
+            topic: null,
+            participants: [],
+            hosts: [],
+            hostRoles: [],
+            targets,
+            placeTargets: [],
+            homeTarget: null,
+            areaOnly: false,
+            directives: [],
+            concluded: true,
+            start: first.kind === 'word' ? first.start : first.m.start,
+            end: lastEnd(clause),
+          });
+        }
+      }
+      from = to + 1;
+    }
+    if (drafts.length) out.set(si, drafts);
+  });
+  return out;
 }

@@ -112,6 +112,8 @@ export function supervisionsOf(
     targetDistricts: string[];
     /** The one target is a province named bare and alone (SupervisionDraft.areaOnly). */
     areaOnly: boolean;
+    /** Told through its conclusions (SupervisionDraft.concluded): no one was seen at it. */
+    concluded: boolean;
   }
   let accs: Acc[] = [];
   const byKey = new Map<string, Acc>();
@@ -313,6 +315,7 @@ export function supervisionsOf(
       conductorKey,
       placesOnly: !targets.length,
       areaOnly: d.areaOnly,
+      concluded: !!d.concluded,
       targetDistricts: d.targets.flatMap((o) =>
         o.places
           .filter((p) => p.level === 'district' && p.generic && p.name)
@@ -542,7 +545,7 @@ export function supervisionsOf(
       const host =
         [...st.cores].some((c) => a.targetCores.has(c)) ||
         (fromAbove && inDistrict(st, a.targetDistricts));
-      const side = [...st.cores].some((c) => a.conductorCores.has(c));
+      const side = !a.concluded && [...st.cores].some((c) => a.conductorCores.has(c));
       if (host && !side) {
         if (named) addName(f.hosts, n);
       } else if (side && !host && !f.hosts.some((h) => normKey(h) === normKey(n)))
