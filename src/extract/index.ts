@@ -50,7 +50,9 @@ import { iso, supervisionsOf } from './supervisions';
 import {
   buildOrgIndex,
   canonicalOrg,
+  inOwnProvince,
   orgKey,
+  soleProvince,
   type CanonicalOrg,
   type DocOrgIndex,
 } from './resolve';
@@ -236,9 +238,17 @@ function officialsOf(
 ): Map<string, OfficialState> {
   const out = new Map<string, OfficialState>();
   const authorKey = author ? normKey(author) : null;
+  const bodies = new Map<string, OrgPhrase[]>();
+  for (const d of drafts) {
+    const key = normKey(d.name);
+    let list = bodies.get(key);
+    if (!list) bodies.set(key, (list = []));
+    for (const r of d.roles) if (r.org) list.push(r.org);
+  }
   for (const d of drafts) {
     const key = normKey(d.name);
     if (key === authorKey) continue;
+    const own = soleProvince(bodies.get(key) ?? []);
     let st = out.get(key);
     if (!st) {
       st = {
@@ -252,7 +262,8 @@ function officialsOf(
       if (!st.fact.evidence.some((e) => e.start === m.start))
         st.fact.evidence.push({ start: m.start, end: m.end });
     }
-    for (const r of d.roles) addRole(st, r, res);
+    for (const r of d.roles)
+      addRole(st, own && r.org ? { ...r, org: inOwnProvince(r.org, own) } : r, res);
   }
   // A person once named with a title of another country is a foreign official in every mention;
   // one commemorated ("Ngày sinh đồng chí A") is a historical figure in every mention.

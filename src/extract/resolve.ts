@@ -235,3 +235,35 @@ export function canonicalOrg(
   );
   return { name, key: orgKey(name, lex), kind: units[0].def.kind, parent, core, central };
 }
+
+/** The one province the named province-level places of these bodies give, or null (none, or two). */
+export function soleProvince(orgs: OrgPhrase[]): PlaceRef | null {
+  let found: PlaceRef | null = null;
+  for (const o of orgs)
+    for (const p of o.places) {
+      if (p.level !== 'province' || !p.name || !p.province) continue;
+      if (found && found.province !== p.province) return null;
+      found ??= p;
+    }
+  return found;
+}
+
+/**
+ * "đồng chí A, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh X … thời gian giữ cương vị Tỉnh ủy viên,
+ * Giám đốc Sở Công thương, Phó Chủ tịch UBND tỉnh": a province-level body of a person named
+ * without its province is in the one province the person's other bodies name (an article may
+ * name several provinces; the person's own is the one that holds).
+ */
+export function inOwnProvince(org: OrgPhrase, own: PlaceRef): OrgPhrase {
+  const last = org.units[org.units.length - 1]?.def;
+  const prov = own.province;
+  if (!last || !prov || last.level === 'central') return org;
+  // A province's committee, or an agency the article's province would otherwise be given.
+  const provincial = last.level === 'province' || (!last.level && last.kind === 'department');
+  if (org.places.length === 0) return provincial ? { ...org, places: [provincePlace(prov)] } : org;
+  const p = org.places[0];
+  if (org.places.length !== 1 || p.level !== 'province' || p.name) return org;
+  // "UBND tỉnh" is never a centrally run city's.
+  if (prov.centralCity && p.generic === 'tỉnh') return org;
+  return { ...org, places: [{ ...p, name: prov.name, province: prov }] };
+}

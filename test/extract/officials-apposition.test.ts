@@ -22,3 +22,17 @@ describe('a name that holds a place name', () => {
     expect([...officials(text).keys()]).toEqual([]);
   });
 });
+
+describe("a person's own province", () => {
+  it('places posts named without a province in the province of the person’s other posts', () => {
+    const text =
+      'Kỳ họp xem xét sai phạm ở tỉnh Lâm Đồng và Sở Công Thương tỉnh Khánh Hòa. ' +
+      'Đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Bình Phước. ' +
+      'Trong thời gian giữ cương vị Giám đốc Sở Công Thương, Phó Chủ tịch UBND tỉnh, ' +
+      'đồng chí Lê Thị Hoa đã ký nhiều văn bản sai quy định.';
+    const roles = officials(text).get('Lê Thị Hoa') ?? [];
+    expect(roles).toContain('Giám đốc Sở Công Thương Bình Phước');
+    expect(roles).toContain('Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Phước');
+    expect(roles.some((r) => /Khánh Hòa|Lâm Đồng/u.test(r))).toBe(false);
+  });
+});
