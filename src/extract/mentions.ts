@@ -160,6 +160,8 @@ const SUBJECT_ENDS = new Set(['.', ';', '"', ')', '…', '!', '?']);
 const LIST_FRAMES = new Set(wordLists.directiveListFrames.words);
 /** Words that may stand between a document type and "số" ("Quyết định mang số 2356"). */
 const NUMBER_LEADS = new Set(docTypeData.numberLeads);
+/** Counts and measures after a bare number: "kế hoạch 100 ngày", "Kế hoạch 6 tháng" name no document. */
+const QUANTITY_WORDS = new Set(docTypeData.quantityWords.map((w: string) => w.toLowerCase()));
 /** A bare number that can be a document's, not a year ("ban hành Kế hoạch 2017"). */
 const issuedNumber = (n: string): boolean => +n < 1990 || +n > 2040;
 const SYMBOL_RE = /^\d+[a-zA-Z]?(?:\/\d{4})?(?:[-/][\p{L}\d&.]+)+$/u;
@@ -1420,6 +1422,7 @@ export class MentionParser {
       const after = this.tokens[j + 1];
       const after2 = this.tokens[j + 2];
       const saidNumber = this.tokens[j - 1]?.norm === 'số';
+      if (!saidNumber && this.quantityAt(j)) return null;
       const framed =
         !after ||
         after.norm === 'của' ||
@@ -1543,6 +1546,28 @@ export class MentionParser {
       !!this.spans?.at[j]?.entries.some((e) => e.cat === 'trigger' && e.group === 'issueVerbs');
     const j = o.end;
     return issue(j) || (['đã', 'vừa'].includes(this.tokens[j]?.norm ?? '') && issue(j + 1));
+  }
+
+  /**
+   * The bare number at j counts or measures something: a quantity word follows ("100 ngày đêm",
+   * "6 tháng"; "ngày" and "năm" unless a date or year follows), or it is half a decimal ("6,7%").
+   */
+  private quantityAt(j: number): boolean {
+    const t = this.tokens[j];
+    const next = this.tokens[j + 1];
+    if (!next) return false;
+    if (next.norm === 'ngày' || next.norm === 'năm') {
+      // "Kế hoạch 29 ngày 5/3/2017", "Nghị định 105 năm 2014": a date or year of the document.
+      const d = this.tokens[j + 2];
+      return !d || !(d.digits || DM_RE.test(d.text));
+    }
+    if (QUANTITY_WORDS.has(next.norm)) return true;
+    const prev = this.tokens[j - 1];
+    const prev2 = this.tokens[j - 2];
+    if (prev?.text === ',' && prev2?.digits && prev2.end === prev.start && prev.end === t.start)
+      return true;
+    const after = this.tokens[j + 2];
+    return next.text === ',' && !!after?.digits && t.end === next.start && next.end === after.start;
   }
 
   /** "05 - CT/TW" at j: a number, a dash, then a sign without its number. */

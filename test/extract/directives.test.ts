@@ -306,4 +306,16 @@ describe('numbers of documents written in other ways', () => {
       ).map((d) => [d[0], d[1]]),
     ).toEqual([['15/2016/TT-BNNPTNT', 'Thông tư']]);
   });
+  it('does not read a count or a measure after a type word as a document number', () => {
+    const symbols = (text: string): string[] => directives(text).map((d) => d[0]);
+    expect(
+      symbols('Huyện tiếp tục thực hiện kế hoạch 100 ngày đêm thi đua xây dựng nông thôn mới.'),
+    ).toEqual([]);
+    expect(symbols('Tăng trưởng đạt mức kế hoạch 6,7% mà Quốc hội đề ra.')).toEqual([]);
+    expect(symbols('Dự toán chi theo quy định 2,8 tỉ đồng cho trạm y tế.')).toEqual([]);
+    // A date or a year after the number is the document's own.
+    expect(
+      symbols('Thực hiện Kế hoạch 29 ngày 5/3/2017 của UBND tỉnh, huyện ban hành Kế hoạch số 12.'),
+    ).toEqual(['29', '12']);
+  });
 });
