@@ -114,6 +114,8 @@ export function supervisionsOf(
     areaOnly: boolean;
     /** Told through its conclusions (SupervisionDraft.concluded): no one was seen at it. */
     concluded: boolean;
+    /** The last sentence telling the session: its own, or the one stating its targets. */
+    toldAt: number;
   }
   let accs: Acc[] = [];
   const byKey = new Map<string, Acc>();
@@ -123,6 +125,8 @@ export function supervisionsOf(
   /** The frame is a session of its own (it has a target), not only a team named. */
   let frameTold = false;
   const complete: SupervisionDraft[] = [];
+  /** Sessions whose targets a later sentence stated ("Đối tượng thanh tra là …"): that sentence. */
+  const statedAt = new Map<SupervisionDraft, number>();
   for (const [di, d0] of drafts.entries()) {
     const d: SupervisionDraft = { ...d0 };
     const home = res.ctx.province?.name;
@@ -162,8 +166,10 @@ export function supervisionsOf(
         drafts[di + 1]?.sentence ?? sentences.length,
         d.sentence + FOLLOW_UP + 1,
       );
-      for (let k = d.sentence + 1; k < until && !d.targets.length; k++)
+      for (let k = d.sentence + 1; k < until && !d.targets.length; k++) {
         d.targets = statedTargetsIn(sentences[k]);
+        if (d.targets.length) statedAt.set(d, k);
+      }
       // "… tỉnh đã chỉ đạo Thanh tra tỉnh thành lập đoàn thanh tra": the inspectorate conducts.
       for (let k = d.sentence + 1; k < until && d.targets.length; k++) {
         const founder = teamFounderIn(sentences[k]);
@@ -316,6 +322,7 @@ export function supervisionsOf(
       placesOnly: !targets.length,
       areaOnly: d.areaOnly,
       concluded: !!d.concluded,
+      toldAt: statedAt.get(d) ?? d.sentence,
       targetDistricts: d.targets.flatMap((o) =>
         o.places
           .filter((p) => p.level === 'district' && p.generic && p.name)
@@ -372,7 +379,7 @@ export function supervisionsOf(
     // The leader, and the decisions supervised, stated in a sentence of their own after the
     // session's ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy, làm trưởng đoàn.").
     const last = accs.filter((a) => a.sentence < si).pop();
-    const after = last && si - last.sentence <= FOLLOW_UP ? last : undefined;
+    const after = last && si - last.toldAt <= FOLLOW_UP ? last : undefined;
     // Read only while a session told before still lacks its leader.
     const l = last && !last.fact.leader ? leaderIn(items) : null;
     // "Chỉ đạo buổi làm việc, ông A …" names the session: the last one told, however far back.
@@ -526,6 +533,10 @@ export function supervisionsOf(
     });
   for (const a of accs) {
     const f = a.fact;
+    // A team whose targets were stated ("Đối tượng thanh tra là …") is told as set up, not as
+    // met: nobody received it yet, and the people of its side named around it (the one who
+    // signed its decision) are not its members.
+    if (a.toldAt !== a.sentence) continue;
     const from = Math.min(...f.evidence.map((e) => e.start));
     // A session from above with a district's body: the district's other leaders who speak at it
     // ("Ông A, Chủ tịch UBND quận 2, cho biết …") receive it too.

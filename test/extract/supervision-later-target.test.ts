@@ -22,6 +22,20 @@ describe('a target stated after the team', () => {
     expect(s.conductedBy).toEqual(['Thanh tra tỉnh Hà Nam']);
     expect(s.targets).toEqual(['Ủy ban nhân dân huyện Kim Bảng']);
   });
+  it('takes its leader from the sentences after the one stating its targets', () => {
+    const s = one(
+      `${team} Đoàn sẽ làm rõ việc cấp phép xây dựng. Khu đất rộng 2 ha. ${stated} Đoàn thanh tra liên ngành do ông Lê Văn Bình, Phó Chánh thanh tra tỉnh làm trưởng đoàn.`,
+    );
+    expect(s.targets).toEqual(['Ủy ban nhân dân huyện Kim Bảng']);
+    expect(s.leader).toBe('Lê Văn Bình');
+  });
+  it('has no hosts nor members by side when only set up ("ông A, Chủ tịch UBND huyện X" named later)', () => {
+    const s = one(
+      `${team} ${stated} Trước đó, ông Đỗ Văn Lâm, Chủ tịch UBND huyện Kim Bảng đã ký nhiều quyết định giao đất.`,
+    );
+    expect(s.hosts).toEqual([]);
+    expect(s.participants).toEqual([]);
+  });
   it('is too far when told more than three sentences later', () => {
     const filler = 'Khu đất rộng 2 ha. Khu đất có nhiều biệt thự. Người dân phản ánh nhiều lần.';
     expect(sups(`${team} ${filler} Việc này kéo dài nhiều năm. ${stated}`)).toEqual([]);
