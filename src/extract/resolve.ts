@@ -183,7 +183,11 @@ export function canonicalOrg(
     lastName === 'Việt Nam' ||
     lastName === 'VN' ||
     lastName.endsWith(' Việt Nam') ||
-    lastName.endsWith(' VN');
+    lastName.endsWith(' VN') ||
+    // "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy Khối các cơ quan Trung ương": central.
+    lastName.endsWith(' Trung ương') ||
+    lastName.endsWith(' TW') ||
+    lastName.endsWith(' TƯ');
   const central = national || units.some((u) => u.def.level === 'central');
   // "Bến xe Mỹ Đình", "Khu công nghiệp Quang Minh", "Viện Khảo cổ học": a site or an institute
   // known by its own name takes no place.

@@ -178,3 +178,13 @@ describe('a rank written bare before a post', () => {
     expect(roles(text, 'Mai Văn Dũng')).toEqual(['Chủ nhiệm Văn phòng Chính phủ']);
   });
 });
+
+describe('bodies whose name ends with "Trung ương"', () => {
+  it('are central and take no province from the article', () => {
+    const o = officials(
+      'Ông Nguyễn Văn Bình, Phó Bí thư Đảng ủy Khối Doanh nghiệp Trung ương, làm việc tại tỉnh Khánh Hòa. Ông Phạm Văn Nhung, Giám đốc Bệnh viện Phổi Trung ương, cũng dự.',
+    );
+    expect(o.get('Nguyễn Văn Bình')).toEqual(['Phó Bí thư Đảng ủy Khối Doanh nghiệp Trung ương']);
+    expect(o.get('Phạm Văn Nhung')).toEqual(['Giám đốc Bệnh viện Phổi Trung ương']);
+  });
+});
