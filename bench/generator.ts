@@ -81,8 +81,14 @@ export function loadLexicon(dir = path.join(benchRoot(), 'src', 'extract', 'lexi
   const orgPhrases = new Set(
     Array.isArray(unitsRaw) ? unitsRaw.map((u) => String(field(u, 'phrase') ?? '')) : [],
   );
+  // Only full names: an abbreviation or a short form the lexicon expands ("Kế hoạch Đầu tư" →
+  // "Kế hoạch và Đầu tư") would plant the short form as the canonical name in the ground truth.
+  const expanded = field(orgs, 'departmentExpand');
+  const shortForms = new Set(
+    typeof expanded === 'object' && expanded !== null ? Object.keys(expanded) : [],
+  );
   const departments = stringList(field(orgs, 'departments')).filter(
-    (d) => !/[&]/.test(d) && !/^[A-ZĐ]+$/.test(d),
+    (d) => !/[&]/.test(d) && !/^[A-ZĐ]+$/.test(d) && !shortForms.has(d),
   );
   const docTypes = new Set(stringList(field(readJson(path.join(dir, 'doctypes.json')), 'types')));
   const outlets = readJson(path.join(dir, 'outlets.json'));
