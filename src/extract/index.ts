@@ -315,13 +315,16 @@ function shareAttributes(items: Item[]): void {
       items[k + 2]?.kind === 'directive'
     )
       k += 2;
+    // The documents of the list, every other item from i to k.
+    const list: DirectiveMention[] = [];
+    for (let m = i; m <= k; m += 2)
+      list.push((items[m] as { kind: 'directive'; m: DirectiveMention }).m);
     if (k > i) {
-      const last = (items[k] as { kind: 'directive'; m: DirectiveMention }).m;
+      const last = list[list.length - 1];
       const sign = (s: string): string => s.replace(/^\d+[a-zA-Z]?(?:\/\d{4})?/, '');
       // The issuing body after the sign's last part ("/TW", "-UBND"), the same for every one.
       const body = (s: string): string => /[-/]([^-/]+)$/.exec(sign(s))?.[1] ?? '';
-      for (let m = i; m < k; m += 2) {
-        const x = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
+      for (const x of list.slice(0, -1)) {
         const sameSign = sign(x.symbol) === sign(last.symbol);
         // "Quyết định số 2356, 2357 và 2358/QĐ-UBND ngày …": bare numbers of the last one's type
         // share its sign's date and issuer.
@@ -338,8 +341,7 @@ function shareAttributes(items: Item[]): void {
     // "Quyết định số 71/QĐ-TTr do Chánh Thanh tra tỉnh Trần Văn A ký ngày 9/6": the signer's body.
     const signer = signedBy(items, k + 1);
     if (signer) {
-      for (let m = i; m <= k; m += 2) {
-        const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
+      for (const y of list) {
         if (!y.issuer && signer.issuer) {
           y.issuer = signer.issuer;
           y.issuerTitle = signer.title;
@@ -360,10 +362,7 @@ function shareAttributes(items: Item[]): void {
       actor?.kind === 'org' &&
       !isWord(items[k + 3], 'của')
     ) {
-      for (let m = i; m <= k; m += 2) {
-        const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
-        y.issuer ??= actor.m;
-      }
+      for (const y of list) y.issuer ??= actor.m;
     }
     if (d.issuer) continue;
     const v =
@@ -387,8 +386,7 @@ function shareAttributes(items: Item[]): void {
         d.issuer = body;
         d.issuerTitle = title;
         // "UBND tỉnh ban hành Quyết định số 2356, 2357 và 2358/QĐ-UBND": issued, all of the list.
-        for (let m = i + 2; m <= k; m += 2) {
-          const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
+        for (const y of list.slice(1)) {
           if (!y.issuer) {
             y.issuer = body;
             y.issuerTitle = title;
@@ -408,12 +406,7 @@ function shareAttributes(items: Item[]): void {
           c--;
         const opens = c <= 3 || isWord(items[c - 3], ',', 'vào', 'ngày');
         const dt = c >= 2 && opens && isWord(items[c - 1], ',') ? items[c - 2] : null;
-        if (dt?.kind === 'date') {
-          for (let m = i; m <= k; m += 2) {
-            const y = (items[m] as { kind: 'directive'; m: DirectiveMention }).m;
-            y.date ??= dt.m;
-          }
-        }
+        if (dt?.kind === 'date') for (const y of list) y.date ??= dt.m;
         break;
       }
     }

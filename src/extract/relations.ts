@@ -1821,15 +1821,18 @@ export function communiqueDrafts(
 ): Map<number, SupervisionDraft[]> {
   const out = new Map<number, SupervisionDraft[]>();
   let committee: OrgPhrase | null = null;
+  let key = '';
   sentences.forEach((items0, si) => {
     // Most articles name no committee: the markers are stripped only once one has met.
     if (!committee) {
       const c = committeeIn(items0);
-      if (c && sessionTold(items0)) committee = c;
+      if (c && sessionTold(items0)) {
+        committee = c;
+        key = committeeKey(c);
+      }
       return;
     }
     const { items } = stripMarkers(items0);
-    const key = committeeKey(committee);
     const drafts: SupervisionDraft[] = [];
     for (let from = 0; from < items.length;) {
       let to = firstIndex(items, from, (x) => isWord(x, ';', ':'));
