@@ -7,6 +7,7 @@ import type { DocContext } from './context';
 import type { Lexicon, ProvinceDef } from './lexicon';
 import type { OrgPhrase, OrgUnit, PlaceRef } from './mentions';
 import { normKey } from '../common/fold';
+import orgData from './lexicon/organizations.json';
 
 export interface CanonicalOrg {
   name: string;
@@ -156,6 +157,10 @@ function fillPlace(p: PlaceRef, ctx: DocContext, idx: DocOrgIndex): PlaceRef {
  */
 const OWN_NAME_KINDS = new Set(['facility', 'institute', 'press', 'enterprise', 'school']);
 
+/** Last words of a national or central body's name (lexicon organizations.json nationalEndings). */
+const NATIONAL_ENDINGS: readonly string[] = orgData.nationalEndings.words;
+const NATIONAL_NAMES = new Set(orgData.nationalEndings.wholeNames);
+
 /** Whitespace that `.replace(/\s+/g, ' ')` would change: a run of two, or other than a space. */
 const SPACING_RE = /\s\s|[^\S ]/;
 
@@ -176,18 +181,11 @@ export function canonicalOrg(
   const last = units[units.length - 1].def;
   let places = org.places.map((p) => fillPlace(p, ctx, idx));
   if (places.length === 0 && (last.needs === 'owner' || last.needs === 'committee')) return null;
-  // "Cục Hàng hải Việt Nam", "Hội Nông dân Việt Nam": national bodies carry no province.
+  // "Cục Hàng hải Việt Nam", "Đảng ủy Khối Doanh nghiệp Trung ương": national and central bodies
+  // carry no province (lexicon nationalEndings; string tests, no regex run per body).
   const lastName = units[units.length - 1].name ?? last.phrase;
-  // (?:^| )(?:Việt Nam|VN)$ without a regex run per body.
   const national =
-    lastName === 'Việt Nam' ||
-    lastName === 'VN' ||
-    lastName.endsWith(' Việt Nam') ||
-    lastName.endsWith(' VN') ||
-    // "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy Khối các cơ quan Trung ương": central.
-    lastName.endsWith(' Trung ương') ||
-    lastName.endsWith(' TW') ||
-    lastName.endsWith(' TƯ');
+    NATIONAL_NAMES.has(lastName) || NATIONAL_ENDINGS.some((w) => lastName.endsWith(` ${w}`));
   const central = national || units.some((u) => u.def.level === 'central');
   // "Bến xe Mỹ Đình", "Khu công nghiệp Quang Minh", "Viện Khảo cổ học": a site or an institute
   // known by its own name takes no place.
