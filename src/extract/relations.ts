@@ -11,6 +11,7 @@ import { backgroundDirectives } from './lineage';
 import { appositions, stripMarkers, type RoleDraft } from './officials';
 import type { SupervisionKind } from './types';
 import triggerData from './lexicon/triggers.json';
+import placeData from './lexicon/places.json';
 
 /** Bodies that are one office-holder ("Thủ tướng Chính phủ"): a team of theirs is named by them. */
 const POST_OWNERS = new Set(triggerData.postOwnedTeams);
@@ -336,6 +337,12 @@ function peerProvinces(conductors: OrgPhrase[], targets: OrgPhrase[]): boolean {
 }
 
 /** Companies hold meetings with each other; they do not supervise (units of kind enterprise). */
+const QUESTIONING_KINDS = new Set(triggerData.questioningKinds);
+/** A body whose "làm việc với" is an inquiry (the police): lexicon questioningKinds. */
+function questioning(o: OrgPhrase): boolean {
+  return QUESTIONING_KINDS.has(o.units[0]?.def.kind ?? '');
+}
+
 function isEnterprise(o: OrgPhrase): boolean {
   return o.units[0]?.def.kind === 'enterprise';
 }
@@ -413,10 +420,14 @@ function sessionPhrase(
   for (let v = 2; v < items.length; v++) {
     const it = items[v];
     if (!isVerb(it) || !(it as { norm: string }).norm.startsWith('làm việc')) continue;
-    if (!isWord(items[v - 1], 'buổi', 'cuộc') || !isWord(items[v - 2], 'tại')) continue;
-    // Before: "PERSON tại buổi làm việc".
-    const p = items[v - 3];
-    if (p?.kind === 'person' && (items[v - 4]?.kind === 'role' || marked.has(p)))
+    // "tại buổi" or "trong buổi": the phrase names the session either way.
+    if (!isWord(items[v - 1], 'buổi', 'cuộc') || !isWord(items[v - 2], 'tại', 'trong')) continue;
+    const within = isWord(items[v - 2], 'trong');
+    // Before: "PERSON tại buổi làm việc", "ông A - Phó Chủ tịch UBND tỉnh X tại buổi làm việc".
+    let a = v - 3;
+    while (items[a]?.kind === 'role' && isWord(items[a - 1], '-', '–', ',')) a -= 2;
+    const p = items[a];
+    if (p?.kind === 'person' && (items[a - 1]?.kind === 'role' || marked.has(p) || a < v - 3))
       return { verb: v, leader: p.m.name };
     // "… được Phó Thủ tướng A nhấn mạnh tại buổi làm việc với UBND TP": a plain verb of a few
     // words between the person and the phrase (not a report: "báo cáo", "cho biết" are grouped).
@@ -424,7 +435,8 @@ function sessionPhrase(
       let k = v - 3;
       const plain = (x: Item | undefined): boolean =>
         x?.kind === 'word' && !x.group && /^\p{Ll}+$/u.test(x.text);
-      while (k >= v - 5 && plain(items[k])) k--;
+      // "Bí thư A đã đặt vấn đề như vậy tại buổi làm việc với …": a short predicate of its own.
+      while (k >= v - 8 && plain(items[k])) k--;
       const q = items[k];
       // "Giám đốc Sở Y tế A nhấn mạnh tại buổi làm việc với Bộ Y tế": a local official at a
       // central body's session receives it.
@@ -438,8 +450,9 @@ function sessionPhrase(
       if (k < v - 3 && q?.kind === 'person' && (role?.kind === 'role' || marked.has(q)) && !below)
         return { verb: v, leader: q.m.name };
     }
-    // After the phrase: ", [ROLE] PERSON VERB …" with no reporting verb.
-    if (v - 2 > 0 && !isWord(items[v - 3], ',', '-', '–')) continue;
+    // After the phrase: ", [ROLE] PERSON VERB …" with no reporting verb. Not after "Trong buổi
+    // làm việc với …": the speaker there is often the side visited (visitorSession).
+    if (within || (v - 2 > 0 && !isWord(items[v - 3], ',', '-', '–'))) continue;
     const comma = firstIndex(items, v + 1, (x) => isWord(x, ',', ';', '.'));
     if (comma < 0 || !isWord(items[comma], ',')) continue;
     // ", Ủy viên Bộ Chính trị, Bí thư Thành ủy A …": the titles may be several.
@@ -598,7 +611,27 @@ function personSubject(items: Item[], marked: Set<Item>, verb: number): string |
 /** Finds a named place of a kind ("tỉnh", "huyện") by the norms of its name; canonical name or null. */
 export type PlaceLookup = (generic: string, key: string) => string | null;
 
-const PLACE_GENERICS: string[][] = [['tỉnh'], ['thành', 'phố'], ['huyện'], ['quận'], ['thị', 'xã']];
+const PLACE_GENERICS: string[][] = [
+  ['tỉnh'],
+  ['thành', 'phố'],
+  ['huyện'],
+  ['quận'],
+  ['thị', 'xã'],
+  // "TP Đà Nẵng", "TP. Cần Thơ": the usual abbreviation of "thành phố".
+  ['tp', '.'],
+  ['tp'],
+];
+/** The generic a place is written with in the output, by the words it was written with. */
+const GENERIC_NAMES: Record<string, string> = { tp: 'thành phố', 'tp .': 'thành phố' };
+
+/** A city written as one word with its generic ("TP.HCM", "TPHCM"), from its listed aliases. */
+const CITY_WORDS = new Map<string, string>(
+  placeData.provinces.flatMap((p) =>
+    p.aliases
+      .filter((a) => /^TP\.?\p{Lu}+$/u.test(a))
+      .map((a): [string, string] => [a.toLowerCase(), `thành phố ${p.name}`]),
+  ),
+);
 
 /** One named place at i ("tỉnh Bắc Kạn", "huyện Gia Lâm"): its name and the index after it. */
 function placeAt(
@@ -606,10 +639,13 @@ function placeAt(
   i: number,
   lookup: PlaceLookup,
 ): { name: string; end: number } | null {
+  const first = items[i];
+  const city = first?.kind === 'word' ? CITY_WORDS.get(first.norm) : undefined;
+  if (city) return { name: city, end: i + 1 };
   for (const g of PLACE_GENERICS) {
     if (!g.every((w, k) => isWord(items[i + k], w))) continue;
     const j = i + g.length;
-    const generic = g.join(' ');
+    const generic = GENERIC_NAMES[g.join(' ')] ?? g.join(' ');
     let key = '';
     let found: { name: string; end: number } | null = null;
     for (let k = j; k < j + 4 && items[k]?.kind === 'word'; k++) {
@@ -1258,6 +1294,9 @@ export function supervisionIn(
     }
   }
   if (conductors.some(isEnterprise)) return null;
+  // "Công an huyện X đã làm việc với …": the police's "làm việc" is questioning or an inquiry
+  // (lexicon questioningKinds), not a working session; its "kiểm tra" stays an inspection.
+  if (kind === 'làm việc' && conductors.length && conductors.every(questioning)) return null;
   if (foreignOrPeer(items, verb, kind)) return null;
   const v = items[verb];
   const verbNorm = v.kind === 'word' ? v.norm : '';
