@@ -5,3 +5,8 @@
 // answer (EXPLAIN of every api-*.cypher: label scans); each cost an index write per new node.
 DROP INDEX official_name IF EXISTS;
 DROP INDEX organization_name IF EXISTS;
+// Relationship indexes on MENTIONS.doc and REPORTS.doc: both types start at the asserting
+// Document (doc = its id), so retraction reaches them from that node (cypher/retract-document.cypher);
+// the two indexes cost an index write for each of about 12 of a document's 35 relationships.
+DROP INDEX mentions_doc IF EXISTS;
+DROP INDEX reports_doc IF EXISTS;

@@ -87,17 +87,12 @@ USING INDEX r:IMPLEMENTS(doc)
 DELETE r
 RETURN collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS touched;
 
+// MENTIONS and REPORTS start at the asserting Document (rows.ts; the directive reconciliation keeps
+// the start node and doc), so they are found from that node: no relationship index on their doc.
 CYPHER replan=skip
 UNWIND $batch.ids AS id
-MATCH (a)-[r:MENTIONS {doc: id}]->(b)
-USING INDEX r:MENTIONS(doc)
+MATCH (a:Document {id: id})-[r:MENTIONS|REPORTS]->(b)
+USING INDEX a:Document(id)
+WHERE r.doc = id
 DELETE r
 RETURN collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS touched;
-
-CYPHER replan=skip
-UNWIND $batch.ids AS id
-MATCH (a)-[r:REPORTS {doc: id}]->(b)
-USING INDEX r:REPORTS(doc)
-DELETE r
-RETURN collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS touched;
-

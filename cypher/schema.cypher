@@ -20,6 +20,4 @@ CREATE INDEX targeted_doc IF NOT EXISTS FOR ()-[r:TARGETED]-() ON (r.doc);
 CREATE INDEX under_doc IF NOT EXISTS FOR ()-[r:UNDER]-() ON (r.doc);
 CREATE INDEX issued_doc IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.doc);
 CREATE INDEX implements_doc IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.doc);
-CREATE INDEX mentions_doc IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.doc);
-CREATE INDEX reports_doc IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.doc);
 CREATE FULLTEXT INDEX searchIndex IF NOT EXISTS FOR (n:Official|Organization|Directive) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

@@ -28,8 +28,16 @@ describe('cypher/migrations.cypher', () => {
     await driver.executeQuery(
       'CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.nameFolded)',
     );
+    // And its relationship indexes on MENTIONS.doc and REPORTS.doc (retraction now starts at the Document).
+    await driver.executeQuery(
+      'CREATE INDEX mentions_doc IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.doc)',
+    );
+    await driver.executeQuery(
+      'CREATE INDEX reports_doc IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.doc)',
+    );
     const before = new Set((await listSchema(driver)).map((i) => i.name));
     expect(before.has('official_name')).toBe(true);
+    expect(before.has('mentions_doc')).toBe(true);
 
     await applyMigrations(driver);
     const after = await listSchema(driver);
