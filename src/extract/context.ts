@@ -285,8 +285,9 @@ function listedPlaces(tokens: Token[], spans: SpanIndex): { at: number[]; listed
   };
   for (let i = 0; i < tokens.length; i++) {
     const sp = spans.at[i];
+    if (!sp) continue;
     const pr = entryOf(sp, 'province');
-    if (!sp || (!pr && !entryOf(sp, 'district'))) continue;
+    if (!pr && !entryOf(sp, 'district')) continue;
     at.push(i);
     const joined =
       run.length > 0 && i === lastEnd + 1 && [',', 'và'].includes(tokens[lastEnd].norm);
@@ -322,6 +323,23 @@ function inAddress(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** The vote of "năm YYYY" at items[k] ("năm"), unless a term, a span or a law's year. */
+function yearAfterNam(items: Item[], k: number, vote: (y: number, w: number) => void): void {
+  const nx = items[k + 1];
+  if (!nx || nx.kind !== 'word' || !/^\d{4}$/.test(nx.text)) return;
+  // A term or a span's bound is not the article's year (triggers.json yearBlockers): "nhiệm
+  // kỳ năm 2015"; "đến năm 2020", "sinh năm 1960", "những năm 1990" are one word, no "năm".
+  if (group(items[k - 1]) === 'yearBlockers') return;
+  const wider = wordNorms(items, Math.max(0, k - 6), k);
+  if (wider.includes(SINCE)) return;
+  if (lawBefore(items, k)) return;
+  // "nhiệm vụ năm 2016, các nhiệm vụ trọng tâm năm 2017": the year ahead is the article's.
+  const ahead = items
+    .slice(Math.max(0, k - 4), k)
+    .some((x) => x.kind === 'word' && YEAR_AHEAD.some((a) => a.startsWith(x.norm)));
+  vote(+nx.text, ahead ? 5 : 1);
+}
+
 export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   const { tokens, spans, sentences } = input;
   // Year: "năm YYYY" (not "đến năm", "nhiệm kỳ"), and dated events outside document references.
@@ -338,32 +356,23 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
     const y = lunarYear(t.norm, tokens[i + 1]?.norm ?? '');
     if (y !== null && tokens[i + 1].cap) vote(y, 2);
   }
-  sentences.forEach((items, si) => {
-    items.forEach((it, k) => {
-      if (it.kind === 'directive' && it.m.date?.year)
-        latestCited = Math.max(latestCited, it.m.date.year);
-      if (it.kind === 'date' && it.m.year !== null) {
+  // Index loops, not forEach: every item of every sentence passes here, and without TurboFan
+  // inlining (tuneV8ForExtraction) a callback per item is a real call.
+  for (let si = 0; si < sentences.length; si++) {
+    const items = sentences[si];
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (it.kind === 'word') {
+        if (it.norm === 'năm') yearAfterNam(items, k, vote);
+      } else if (it.kind === 'directive') {
+        if (it.m.date?.year) latestCited = Math.max(latestCited, it.m.date.year);
+      } else if (it.kind === 'date' && it.m.year !== null) {
         const dateline = si < 2 && !!it.m.timeWord;
         if (dateline && datelineMonth === null) datelineMonth = it.m.month;
         vote(it.m.year, dateline ? 3 : 1);
       }
-      if (it.kind === 'word' && it.norm === 'năm') {
-        const nx = items[k + 1];
-        if (!nx || nx.kind !== 'word' || !/^\d{4}$/.test(nx.text)) return;
-        // A term or a span's bound is not the article's year (triggers.json yearBlockers): "nhiệm
-        // kỳ năm 2015"; "đến năm 2020", "sinh năm 1960", "những năm 1990" are one word, no "năm".
-        if (group(items[k - 1]) === 'yearBlockers') return;
-        const wider = wordNorms(items, Math.max(0, k - 6), k);
-        if (wider.includes(SINCE)) return;
-        if (lawBefore(items, k)) return;
-        // "nhiệm vụ năm 2016, các nhiệm vụ trọng tâm năm 2017": the year ahead is the article's.
-        const ahead = items
-          .slice(Math.max(0, k - 4), k)
-          .some((x) => x.kind === 'word' && YEAR_AHEAD.some((a) => a.startsWith(x.norm)));
-        vote(+nx.text, ahead ? 5 : 1);
-      }
-    });
-  });
+    }
+  }
   let year: number | null = null;
   let best = 0;
   for (const [y, n] of votes) {
@@ -486,9 +495,11 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   }
   // Places named with their kind anywhere in the body: "huyện Thọ Xuân", "thị xã Buôn Hồ".
   for (let i = 0; i < tokens.length; i++) {
-    const g = entryOf(spans.at[i], 'placeGeneric');
+    const gs = spans.at[i];
+    if (!gs) continue;
+    const g = entryOf(gs, 'placeGeneric');
     if (!g || g.def.level === 'province') continue;
-    const k = spans.at[i]!.end;
+    const k = gs.end;
     const nx = spans.at[k];
     const di = entryOf(nx, 'district');
     if (nx && di) {
@@ -509,8 +520,9 @@ export function buildContext(input: ContextInput, lex: Lexicon): DocContext {
   }
   for (const items of sentences) {
     for (const it of items) {
-      const places =
-        it.kind === 'org' ? it.m.places : it.kind === 'role' ? (it.m.org?.places ?? []) : [];
+      // No empty array per word item: most items are words.
+      const places = it.kind === 'org' ? it.m.places : it.kind === 'role' ? it.m.org?.places : null;
+      if (!places) continue;
       for (const pl of places)
         if (pl.name && (pl.generic || pl.district)) addPlace(pl.level, pl.name);
     }

@@ -143,9 +143,7 @@ export function lineageIn(items: Item[], centralSigns: Set<string>): LineageDraf
   centralSignSet = centralSigns;
   const out: LineageDraft[] = [];
   const dirs: number[] = [];
-  items.forEach((it, i) => {
-    if (it.kind === 'directive') dirs.push(i);
-  });
+  for (let i = 0; i < items.length; i++) if (items[i].kind === 'directive') dirs.push(i);
   if (dirs.length < 2) return out;
   const dm = (i: number): DirectiveMention =>
     (items[i] as { kind: 'directive'; m: DirectiveMention }).m;
@@ -437,7 +435,8 @@ export function typeReferenceLineage(sentences: Item[][], docTypes: string[]): L
           }
         }
       } else if (
-        group(it) === 'lineageVerbs' &&
+        it.kind === 'word' &&
+        it.group === 'lineageVerbs' &&
         i === firstIndex(items, 0, (x) => x.kind !== 'date')
       ) {
         // "Thực hiện TYPE …, ORG ban hành B": the sentence opens with the lineage verb.

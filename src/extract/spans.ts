@@ -74,9 +74,20 @@ export function matchSpans(tokens: Token[], lex: Lexicon): SpanIndex {
   const own: (LexSpan | null | undefined)[] = new Array<LexSpan | null | undefined>(n).fill(
     undefined,
   );
+  // The first step's table, read here before calling matchAt: most syllables start no phrase,
+  // and without TurboFan inlining (tuneV8ForExtraction) each call is a real one.
+  if (lex.trie !== firstTrie) {
+    firstTrie = lex.trie;
+    firstStep = [];
+  }
   let i = 0;
   while (i < n) {
-    const s = tokens[i].word ? matchAt(tokens, i, lex) : null;
+    const t = tokens[i];
+    const id = t.normId;
+    const s =
+      !t.word || (id >= 0 && id < firstStep.length && firstStep[id] === null)
+        ? null
+        : matchAt(tokens, i, lex);
     own[i] = s;
     if (s) {
       at[i] = s;
