@@ -761,12 +761,15 @@ export class MentionParser {
     return k;
   }
 
-  private lowerNameToPlace(k: number, toName = false): number {
+  private lowerNameToPlace(k: number, toName = false, owners?: string[]): number {
     for (let j = k; j < this.tokens.length && j < k + 8; j++) {
       const t = this.tokens[j];
       // "Cục trưởng Cục phòng chống tham nhũng Phạm Trọng Đạt": a central body (no place of its
       // own) runs up to the holder's full name.
       if (toName && j > k && t.cap && this.looksLikeFullName(j)) return j;
+      // "Trưởng phòng cảnh sát hình sự Công an tỉnh X": or up to the body it belongs to.
+      const owner = j > k && t.cap && owners ? entryOf(this.fresh(j), 'unit') : undefined;
+      if (owner && owners?.includes(owner.def.kind)) return j;
       if (j > k && (t.cap || entryOf(this.fresh(j), 'placeGeneric')))
         return this.placeAt(j) ? j : k;
       if (!t.word || t.cap || LOWER_NAME_STOP.has(t.norm)) return k;
@@ -897,7 +900,7 @@ export class MentionParser {
           // "Phó Trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú": a board named in lower case
           // after a title, up to the place it belongs to.
           if (k === next && afterTitle && units.length === 0)
-            k = this.lowerNameToPlace(next, u.level === 'central');
+            k = this.lowerNameToPlace(next, u.level === 'central', u.owners);
           // "(Trưởng) Ban Chỉ đạo Kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái": a long board name
           // runs on to the place it belongs to.
           else if (k > next && u.kind === 'board' && !this.placeAt(k)) k = this.boardNameToPlace(k);
@@ -993,9 +996,11 @@ export class MentionParser {
         }
       }
     }
-    // "Cục trưởng Cục Quản lý thị trường, Bộ Công Thương": the body it belongs to after a comma.
+    // "Cục trưởng Cục Quản lý thị trường, Bộ Công Thương", "Chủ nhiệm Ủy ban Kinh tế của Quốc
+    // hội": the body it belongs to after a comma or "của".
     const owners = units[units.length - 1].def.owners;
-    if (afterTitle && owners && !plural && places.length === 0 && this.tokens[j]?.text === ',') {
+    const ownerSep = this.tokens[j]?.text === ',' || this.tokens[j]?.norm === 'của';
+    if (afterTitle && owners && !plural && places.length === 0 && ownerSep) {
       const o = this.parseOrg(j + 1);
       if (o && !o.m.plural && owners.includes(o.m.units[0].def.kind)) {
         units.push(...o.m.units);

@@ -10,6 +10,7 @@ import { LEXICON, type Lexicon, type ProvinceDef, type TitleDef } from './lexico
 import type { Item, OrgPhrase, PersonMention, PlaceRef, RoleMention } from './mentions';
 import { firstIndex, isWord } from './mentions';
 import { phraseKey } from './tokens';
+import titlesData from './lexicon/titles.json';
 
 export interface RoleDraft {
   title: string;
@@ -244,7 +245,10 @@ export function completeChain(
     // (not a post that names no body, "Phó Thủ tướng, Bộ trưởng Bộ Y").
     if (!org && nx && /^Phó /u.test(r.title) && roles[k + 1].title !== r.title.slice(4)) {
       const def = lex.titleByKey.get(phraseKey(r.title).join(' '));
-      if (def && !def.standalone) org = nx;
+      // "Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X": a unit that needs its owner is
+      // part of that body; the deputy's post is in the owner.
+      const part = nx.units[0].def.needs === 'owner' && nx.units.length > 1;
+      if (def && !def.standalone) org = part ? { ...nx, units: nx.units.slice(1) } : nx;
     }
     if (!org && nx) {
       if (holder) (holder.ranks ??= new Set()).add(r.title);
@@ -308,6 +312,51 @@ export function completeChain(
     if (completed) r.org = completed;
   }
   return out;
+}
+
+/** The National Assembly member's markers and title (lexicon titles: deputy). */
+const DEPUTY = {
+  markers: new Set(titlesData.deputy.markers),
+  delegation: titlesData.deputy.delegation,
+  key: phraseKey(titlesData.deputy.title).join(' '),
+};
+/** Most items in the bracket after a deputy's name ("(đoàn Bà Rịa - Vũng Tàu)"). */
+const DEPUTY_BRACKET_MAX = 7;
+
+/**
+ * "đại biểu Trần Văn A (TP.HCM)", "ĐB Lê Thị B (đoàn Hà Nam)": a member of the National Assembly,
+ * named after a marker with the province of the delegation in brackets; the role, or null.
+ */
+function deputyRole(items: Item[], i: number, lex: Lexicon): RoleDraft | null {
+  const w1 = items[i - 1];
+  const w2 = items[i - 2];
+  if (w1?.kind !== 'word' || !isWord(items[i + 1], '(')) return null;
+  const marked =
+    DEPUTY.markers.has(w1.norm) ||
+    (w2?.kind === 'word' && DEPUTY.markers.has(`${w2.norm} ${w1.norm}`));
+  if (!marked) return null;
+  const close = firstIndex(
+    items,
+    i + 2,
+    (x) => isWord(x, ')'),
+    Math.min(items.length, i + 2 + DEPUTY_BRACKET_MAX),
+  );
+  if (close < 0) return null;
+  const texts: string[] = [];
+  for (let k = i + 2; k < close; k++) {
+    const it = items[k];
+    // "(Đoàn Đồng Nai)": "Đoàn" is also a family name, so the bracket may read as a person.
+    if (it.kind === 'word') texts.push(it.text);
+    else if (it.kind === 'person') texts.push(it.m.name);
+    else return null;
+  }
+  const keys = phraseKey(texts.join(' '));
+  if (keys[0] === DEPUTY.delegation) keys.shift();
+  if (!headNames(lex).has(keys.join(' '))) return null;
+  const def = lex.titleByKey.get(DEPUTY.key);
+  const at = itemStart(items[i]);
+  const org = def?.orgPrefix ? impliedBody(def.orgPrefix, at, lex) : null;
+  return def && org ? { title: def.title, org, at } : null;
 }
 
 /** People and their roles in one sentence; title-only mentions are returned apart. */
@@ -423,6 +472,8 @@ export function appositions(
         if (o?.kind === 'org' && !o.m.plural) chain[0] = { ...chain[0], org: o.m, unread: false };
       }
       d.roles.push(...completeChain(chain, lex, d));
+      const deputy = chain.length ? null : deputyRole(items, i, lex);
+      if (deputy) d.roles.push(deputy);
       i = chain.length ? j : i + 1;
       continue;
     }

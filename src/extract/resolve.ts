@@ -153,9 +153,17 @@ function fillPlace(p: PlaceRef, ctx: DocContext, idx: DocOrgIndex): PlaceRef {
 /**
  * Kinds of body known by a proper name of their own, unique without a place. Enterprises and
  * schools are among them: a company or school is registered under its own name, and every
- * annotated set names them bare ("Công ty TNHH Đỗ Tờ", "Trường THPT Nguyễn Hữu Huân").
+ * annotated set names them bare ("Công ty TNHH Đỗ Tờ", "Trường THPT Nguyễn Hữu Huân"); so are
+ * associations ("Hiệp hội Dệt May" is national, whatever province the article is about).
  */
-const OWN_NAME_KINDS = new Set(['facility', 'institute', 'press', 'enterprise', 'school']);
+const OWN_NAME_KINDS = new Set([
+  'facility',
+  'institute',
+  'press',
+  'enterprise',
+  'school',
+  'association',
+]);
 
 /** Last words of a national or central body's name (lexicon organizations.json nationalEndings). */
 const NATIONAL_ENDINGS: readonly string[] = orgData.nationalEndings.words;

@@ -1,0 +1,135 @@
+/**
+ * Shapes that recur in the news stream and had named office holders slip through: a committee of
+ * the National Assembly owned with "của", titles the lexicon lacked, a lower-case unit name that
+ * runs up to the body it belongs to, trade associations, and rarer family names. Invented
+ * sentences.
+ */
+import { officialsOf as officials } from '../support/extract';
+
+function roles(text: string, name: string): string[] | undefined {
+  return officials(text).get(name);
+}
+
+describe('a committee owned with "của"', () => {
+  it('reads "Ủy ban X của Quốc hội" before the name as the committee of the National Assembly', () => {
+    expect(
+      roles(
+        'Chủ nhiệm Ủy ban Kinh tế của Quốc hội Trần Văn Bình trình bày báo cáo.',
+        'Trần Văn Bình',
+      ),
+    ).toEqual(['Chủ nhiệm Ủy ban Kinh tế Quốc hội']);
+  });
+  it('reads it in apposition too', () => {
+    expect(
+      roles('Bà Lê Thị Mai, Phó Chủ nhiệm Ủy ban Tư pháp của Quốc hội, cho biết.', 'Lê Thị Mai'),
+    ).toEqual(['Phó Chủ nhiệm Ủy ban Tư pháp Quốc hội']);
+  });
+  it('does not join a body that is not the committee owner', () => {
+    expect(
+      roles('Chủ nhiệm Ủy ban Kinh tế của Bộ Tài chính Trần Văn Bình phát biểu.', 'Trần Văn Bình'),
+    ).not.toEqual(['Chủ nhiệm Ủy ban Kinh tế Bộ Tài chính']);
+  });
+});
+
+describe('titles of state offices', () => {
+  it('reads the Inspector General, who heads the Government Inspectorate', () => {
+    expect(roles('Tổng Thanh tra Chính phủ Lê Văn Hòa chủ trì hội nghị.', 'Lê Văn Hòa')).toEqual([
+      'Tổng Thanh tra Chính phủ',
+    ]);
+  });
+  it('reads the head of an investigation agency of the police', () => {
+    expect(
+      roles(
+        'Thượng tá Phan Văn Đức, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Nghệ An, cho biết.',
+        'Phan Văn Đức',
+      ),
+    ).toEqual(['Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An']);
+  });
+  it('reads the standing member of the Secretariat and the first secretary of the Youth Union', () => {
+    expect(roles('Thường trực Ban Bí thư Trần Văn Sơn phát biểu.', 'Trần Văn Sơn')).toEqual([
+      'Thường trực Ban Bí thư',
+    ]);
+    expect(
+      roles('Bí thư thứ nhất Trung ương Đoàn Lê Văn Phong trao giải.', 'Lê Văn Phong'),
+    ).toEqual(['Bí thư thứ nhất Trung ương Đoàn']);
+  });
+});
+
+describe('a unit named in lower case up to the body it belongs to', () => {
+  it('reads a police department written in lower case before its police body', () => {
+    expect(
+      roles(
+        'Trung tá Lê Văn Tùng, Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La cho biết.',
+        'Lê Văn Tùng',
+      ),
+    ).toEqual(['Trưởng Phòng cảnh sát hình sự Công an tỉnh Sơn La']);
+  });
+});
+
+describe('associations and rarer family names', () => {
+  it('reads the chair of a trade association with its place', () => {
+    expect(
+      roles('Chủ tịch Hiệp hội Du lịch Đà Nẵng Phan Văn Tín cho biết.', 'Phan Văn Tín'),
+    ).toEqual(['Chủ tịch Hiệp hội Du lịch Đà Nẵng']);
+  });
+  it('reads a person whose family name is rare (Sử, Chử, Sái)', () => {
+    expect(
+      roles('Ông Chử Văn Đông, Phó Giám đốc Sở Tư pháp tỉnh Nam Định, cho biết.', 'Chử Văn Đông'),
+    ).toEqual(['Phó Giám đốc Sở Tư pháp tỉnh Nam Định']);
+    expect(
+      roles('Giám đốc Sở Tư pháp tỉnh Nam Định, ông Sử Văn Nam, cho biết.', 'Sử Văn Nam'),
+    ).toEqual(['Giám đốc Sở Tư pháp tỉnh Nam Định']);
+  });
+});
+
+describe('members of the National Assembly', () => {
+  it('reads a deputy named with the province of the delegation in brackets', () => {
+    expect(
+      roles('Theo đại biểu Trần Văn Ngân (TP.HCM), cần xem xét lại.', 'Trần Văn Ngân'),
+    ).toEqual(['Đại biểu Quốc hội']);
+    expect(roles('ĐB Lê Thị Thu (đoàn Hà Nam) đề nghị làm rõ.', 'Lê Thị Thu')).toEqual([
+      'Đại biểu Quốc hội',
+    ]);
+  });
+  it('does not read a delegate whose bracket names no province', () => {
+    expect(
+      roles('Đại biểu Nguyễn Văn Bình (tổ Quận 1) đề nghị.', 'Nguyễn Văn Bình'),
+    ).toBeUndefined();
+  });
+});
+
+describe('bodies completed along a chain, and associations', () => {
+  it('reads the police investigation agency of the police named at the end of the chain', () => {
+    expect(
+      roles(
+        'Thượng tá Trần Văn Long, Phó Thủ trưởng Cơ quan CSĐT, Trưởng Phòng Cảnh sát hình sự Công an TP Hải Phòng cho biết.',
+        'Trần Văn Long',
+      ),
+    ).toEqual([
+      'Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an thành phố Hải Phòng',
+      'Trưởng Phòng Cảnh sát hình sự Công an thành phố Hải Phòng',
+    ]);
+  });
+  it('gives a national association no province from the article', () => {
+    expect(
+      roles(
+        'Đà Nẵng: Ông Phạm Văn Hồng, Phó Chủ tịch Hiệp hội Dệt May, cho biết tình hình lao động ổn định.',
+        'Phạm Văn Hồng',
+      ),
+    ).toEqual(['Phó Chủ tịch Hiệp hội Dệt May']);
+  });
+});
+
+describe('a deputy post before the head of a sub-body', () => {
+  it('reads a deputy title before the head of the investigation agency as a post of the police', () => {
+    expect(
+      roles(
+        'Thượng tá Lê Văn Sơn, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh Hòa Bình cho biết.',
+        'Lê Văn Sơn',
+      ),
+    ).toEqual([
+      'Phó Giám đốc Công an tỉnh Hòa Bình',
+      'Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình',
+    ]);
+  });
+});
