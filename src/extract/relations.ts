@@ -939,6 +939,80 @@ function hostedSession(
   return null;
 }
 
+/** One side of "buổi làm việc giữa A với B": a team (and its owner), a titled person, a body or a city. */
+interface BetweenSide {
+  team: DelegationHead | null;
+  orgs: OrgPhrase[];
+  person: string | null;
+  place: string | null;
+  end: number;
+}
+
+function betweenSide(
+  items: Item[],
+  i: number,
+  lookup: PlaceLookup | undefined,
+): BetweenSide | null {
+  const team = headAt(items, i);
+  if (team) {
+    const j = isWord(items[team.end], 'của') ? team.end + 1 : team.end;
+    const c = items[j]?.kind === 'org' ? orgsChained(items, j) : { orgs: [], end: team.end };
+    return c.orgs.length ? { team, orgs: c.orgs, person: null, place: null, end: c.end } : null;
+  }
+  let k = afterLeadWords(items, i);
+  while (items[k]?.kind === 'role') k++;
+  const p = items[k];
+  if (p?.kind === 'person' && k > i)
+    return { team: null, orgs: [], person: p.m.name, place: null, end: k + 1 };
+  k = afterLeadWords(items, i);
+  const o = items[k];
+  if (o?.kind === 'org') {
+    if (o.m.plural) return null;
+    return { team: null, orgs: [o.m], person: null, place: null, end: k + 1 };
+  }
+  const pl = lookup ? placeAt(items, k, lookup) : null;
+  return pl ? { team: null, orgs: [], person: null, place: pl.name, end: pl.end } : null;
+}
+
+/**
+ * "Tại buổi làm việc giữa lãnh đạo TP.HCM với đoàn công tác của Bộ GTVT …", "cuộc làm việc giữa
+ * Thủ tướng A với lãnh đạo tỉnh X": the team or the person is the side that visits; between two
+ * bodies, the first named holds the session with the second.
+ */
+function betweenSession(
+  items: Item[],
+  lookup: PlaceLookup | undefined,
+): {
+  verb: number;
+  team: DelegationHead | null;
+  conductors: OrgPhrase[];
+  leader: string | null;
+  targets: OrgPhrase[];
+  placeTargets: string[];
+} | null {
+  for (let v = 1; v + 2 < items.length; v++) {
+    const it = items[v];
+    if (!isVerb(it) || (it as { norm: string }).norm !== 'làm việc') continue;
+    if (!isWord(items[v - 1], 'buổi', 'cuộc') || !isWord(items[v + 1], 'giữa')) continue;
+    const a = betweenSide(items, v + 2, lookup);
+    if (!a || !isWord(items[a.end], 'với', 'và', 'cùng')) return null;
+    const b = betweenSide(items, a.end + 1, lookup);
+    if (!b) return null;
+    // The visiting side: a team or a person; else the first body named.
+    const [from, to] = (b.team || b.person) && !(a.team || a.person) ? [b, a] : [a, b];
+    if (to.team || to.person || (!from.orgs.length && !from.person)) return null;
+    return {
+      verb: v,
+      team: from.team,
+      conductors: from.orgs,
+      leader: from.person,
+      targets: to.orgs,
+      placeTargets: to.place ? [to.place] : [],
+    };
+  }
+  return null;
+}
+
 /**
  * "làm việc với lãnh đạo tỉnh, …", "làm việc với thành phố về …": the province the article is
  * about, named by its generic alone. The generic ("tỉnh", "thành phố"), or null.
@@ -1033,6 +1107,45 @@ export function supervisionIn(
       hosts: [],
       hostRoles: [],
       placeTargets: [],
+      homeTarget: null,
+      areaOnly: false,
+      directives: supervisedDirectives(items, at),
+      start,
+      end: lastEnd(items0),
+    };
+  }
+  const between = betweenSession(items, places);
+  if (between) {
+    const { verb: at, team, conductors: by, leader: led, targets: to, placeTargets } = between;
+    if (
+      by.some(isEnterprise) ||
+      (!team && !led && by.every(questioning)) ||
+      foreignOrPeer(items, at, 'làm việc') ||
+      peerProvinces(by, to)
+    )
+      return null;
+    return {
+      kind: team?.kind ?? 'làm việc',
+      weakKind: !team,
+      anaphoric: false,
+      sessionNoun: true,
+      hosted: false,
+      headline,
+      sentence,
+      date: sessionDate(items, items.length),
+      delegation: team?.name ?? null,
+      conductors: by,
+      placeConductors: [],
+      leader: led,
+      leaderRole: null,
+      leaderGiven: null,
+      topic: topicAfter(items, at + 1),
+      sameDay: sameDayOf(),
+      participants: [],
+      hosts: [],
+      hostRoles: [],
+      targets: to,
+      placeTargets,
       homeTarget: null,
       areaOnly: false,
       directives: supervisedDirectives(items, at),

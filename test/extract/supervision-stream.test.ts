@@ -84,3 +84,35 @@ describe('the police "làm việc với" someone', () => {
     expect(s.kind).toBe('kiểm tra');
   });
 });
+
+describe('a session named "buổi làm việc giữa A với B"', () => {
+  it('is conducted by the team’s owner when the team is the second side', () => {
+    const s = one(
+      `${TN}Tại buổi làm việc giữa lãnh đạo UBND tỉnh Nghệ An với đoàn công tác của Bộ Giao thông vận tải chiều 10/7/2023, Sở Giao thông vận tải kiến nghị mở thêm tuyến đường.`,
+    );
+    expect(s.conductedBy).toEqual(['Bộ Giao thông vận tải']);
+    expect(s.targets).toEqual(['Ủy ban nhân dân tỉnh Nghệ An']);
+    expect(s.date).toBe('2023-07-10');
+  });
+  it('is led by the titled person of the first side', () => {
+    const s = one(
+      `${TN}Tại buổi làm việc giữa Thủ tướng Lê Văn Bình với lãnh đạo TP Đà Nẵng sáng 23/6/2023, ông Trần Văn Hùng phát biểu.`,
+    );
+    expect(s.leader).toBe('Lê Văn Bình');
+    expect(s.targets).toEqual(['thành phố Đà Nẵng']);
+  });
+  it('is held by the first body named with the second', () => {
+    const s = one(
+      `${TN}Tại buổi làm việc giữa Thường trực Tỉnh ủy Nghệ An với Đảng ủy Sở Y tế ngày 22/5/2023, các ý kiến đều thống nhất.`,
+    );
+    expect(s.conductedBy).toEqual(['Thường trực Tỉnh ủy Nghệ An']);
+    expect(s.targets).toEqual(['Đảng ủy Sở Y tế Nghệ An']);
+  });
+  it('is not read when the second side is a class of bodies ("với các sở ngành")', () => {
+    expect(
+      sups(
+        `${TN}Tại buổi làm việc giữa UBND tỉnh Nghệ An với các sở ngành ngày 6/2/2023, các ý kiến đều thống nhất.`,
+      ),
+    ).toEqual([]);
+  });
+});
