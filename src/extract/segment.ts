@@ -51,6 +51,12 @@ const ABBREVIATIONS = new Set([
   'tt',
 ]);
 
+const DOT = 0x2e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
+const CLOSE = 0x29;
+
 /**
  * Sentences: a line break always ends one; ".", "!", "?" end one when followed by an upper-case
  * word or a quote. ";" and ":" do not: lists of people run across them.
@@ -58,23 +64,28 @@ const ABBREVIATIONS = new Set([
 export function segmentSentences(tokens: Token[], lineOfToken: ArrayLike<number>): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const next = tokens[i + 1];
-    let boundary = false;
-    if (!next) boundary = true;
-    else if (lineOfToken[i + 1] !== lineOfToken[i]) boundary = true;
-    else if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…') {
-      const prev = tokens[i - 1];
-      const abbrev = t.text === '.' && prev && ABBREVIATIONS.has(prev.norm);
-      // A bulleted item ("… . * Ngày 10/2, …") opens a sentence of its own.
-      const bullet = next.text === '*' || next.text === '•';
-      if (!abbrev && (next.cap || next.digits || next.text === '"' || bullet)) boundary = true;
+    let boundary = i + 1 === n || lineOfToken[i + 1] !== lineOfToken[i];
+    // Punctuation is one character: its code is compared, after a length test that sends the
+    // words (most tokens) on at once.
+    if (!boundary && t.text.length === 1) {
+      const c = t.text.charCodeAt(0);
+      const next = tokens[i + 1];
+      if (c === DOT || c === BANG || c === QUESTION || c === ELLIPSIS) {
+        const prev = i > 0 ? tokens[i - 1] : undefined;
+        const abbrev = c === DOT && prev && ABBREVIATIONS.has(prev.norm);
+        // A bulleted item ("… . * Ngày 10/2, …") opens a sentence of its own.
+        const bullet = next.text === '*' || next.text === '•';
+        if (!abbrev && (next.cap || next.digits || next.text === '"' || bullet)) boundary = true;
+      }
+      if (!boundary && c === CLOSE && next.cap && inCredit(tokens, i)) boundary = true;
     }
     // A photo credit run into the text ("… . (Ảnh: Thống Nhất/TTXVN) Ngay sau …") is a sentence
     // of its own: its names and the caption's verbs do not join the next sentence.
-    if (!boundary && next.text === '(' && tokens[i + 2]?.norm === 'ảnh') boundary = true;
-    if (!boundary && t.text === ')' && next.cap && inCredit(tokens, i)) boundary = true;
+    if (!boundary && i + 2 < n && tokens[i + 1].text === '(' && tokens[i + 2].norm === 'ảnh')
+      boundary = true;
     if (boundary) {
       out.push({ start, end: i + 1, line: lineOfToken[i] });
       start = i + 1;
