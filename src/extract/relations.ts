@@ -476,6 +476,52 @@ function sessionPhrase(
   return null;
 }
 
+/** What may open a sentence before a fronted "Làm việc với …" ("Ngày 7/2, làm việc với …"). */
+const FRONTED_OPENERS = new Set([',', 'khi', 'trước đó', 'sau đó']);
+
+/**
+ * "Làm việc với Quận ủy quận 2 sáng 7/2, Bí thư Thành ủy A yêu cầu …", "Ngày 7/2, làm việc với
+ * tỉnh X, ông A cho biết …": the session fronted as the sentence's opening phrase, its target a
+ * body or a place, led by the titled person who speaks after it (a reporting host is not:
+ * "báo cáo"; one of the target's own people is dropped in supervisions.ts).
+ */
+function frontedSession(items: Item[], marked: Set<Item>): { verb: number; leader: string } | null {
+  // Past an outlet's dateline ("(Baoquangtri.vn) - ").
+  let from = 0;
+  if (isWord(items[0], '(')) {
+    const close = firstIndex(items, 1, (x) => isWord(x, ')'));
+    if (close > 0 && isWord(items[close + 1], '-', '–')) from = close + 2;
+  }
+  for (let v = from; v < items.length; v++) {
+    const it = items[v];
+    if (!isWord(it, 'làm việc với')) {
+      const opener =
+        it.kind === 'date' ||
+        group(it) === 'eventTimeWords' ||
+        (it.kind === 'word' && FRONTED_OPENERS.has(it.norm));
+      if (opener) continue;
+      return null;
+    }
+    const t = afterLeadWords(items, v + 1);
+    const target = items[t];
+    if (target?.kind !== 'org' && !PLACE_GENERICS.some((g) => isWord(target, g[0]))) return null;
+    const comma = firstIndex(items, t + 1, (x) => isWord(x, ',', ';', '.'));
+    if (comma < 0 || !isWord(items[comma], ',')) return null;
+    let k = comma + 1;
+    while (
+      items[k]?.kind === 'role' ||
+      group(items[k]) === 'personMarker' ||
+      (isWord(items[k], ',') && items[k + 1]?.kind === 'role')
+    )
+      k++;
+    const q = items[k];
+    if (q?.kind !== 'person' || (k === comma + 1 && !marked.has(q))) return null;
+    if (items.slice(k + 1, k + 8).some((x) => group(x) === 'hostVerbs')) return null;
+    return { verb: v, leader: q.m.name };
+  }
+  return null;
+}
+
 /** One capitalised syllable: a given name standing for a person named before ("ông Phong"). */
 const GIVEN_RE = /^\p{Lu}\p{Ll}+$/u;
 
@@ -1373,6 +1419,13 @@ export function supervisionIn(
         verb = s.verb;
         leader = s.leader;
         leaderGiven = s.given ?? null;
+      }
+    }
+    if (verb < 0) {
+      const f = frontedSession(items, marked);
+      if (f) {
+        verb = f.verb;
+        leader = f.leader;
       }
     }
     if (verb < 0) {

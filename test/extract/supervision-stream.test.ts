@@ -116,3 +116,33 @@ describe('a session named "buổi làm việc giữa A với B"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a session fronted as the opening phrase ("Làm việc với ORG, ROLE PERSON …")', () => {
+  it('is led by the titled person who speaks after it', () => {
+    const s = one(
+      `${TN}Ngày 7/2/2023, làm việc với Quận ủy quận 2, Bí thư Thành ủy Thành phố Hồ Chí Minh Lê Văn Bình đã yêu cầu quận giải trình.`,
+    );
+    expect(s.leader).toBe('Lê Văn Bình');
+    expect(s.targets[0]).toMatch(/^Quận ủy quận 2/u);
+    expect(s.date).toBe('2023-02-07');
+  });
+  it('takes a place as its target ("Khi làm việc với quận X, …")', () => {
+    const s = one(
+      `${TN}Khi làm việc với quận Nam Từ Liêm, Bí thư Thành ủy Hà Nội Lê Văn Bình đánh giá cao ý thức của cán bộ.`,
+    );
+    expect(s.leader).toBe('Lê Văn Bình');
+    expect(s.targets).toEqual(['quận Nam Từ Liêm']);
+  });
+  it('is not read when the speaker is one of the target’s own people', () => {
+    expect(
+      sups(
+        `${TN}Làm việc với Sở Y tế tỉnh Nghệ An, ông Lê Văn An, Giám đốc Sở Y tế tỉnh Nghệ An cho biết ngành đã hoàn thành kế hoạch.`,
+      ),
+    ).toEqual([]);
+  });
+  it('is not read when the other side is not a body ("Làm việc với cơ quan công an, ông A …")', () => {
+    expect(
+      sups(`${TN}Làm việc với cơ quan công an, ông Lê Văn An đã đưa ra một số giấy tờ.`),
+    ).toEqual([]);
+  });
+});
