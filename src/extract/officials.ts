@@ -537,7 +537,9 @@ export function appositions(
         }
       }
       const nx2 = items[k + 2];
-      if (isWord(nx, ',') && nx2?.kind === 'person' && marked.has(nx2)) {
+      // "Giám đốc Sở X, ông A", "Chủ tịch thị xã X - ông A -": the holder after a comma or a dash.
+      const after = isWord(nx, ',') ? marked.has(nx2) : isWord(nx, '-', '–');
+      if (after && nx2?.kind === 'person') {
         draftOf(nx2, nx2.m).roles.push(...completeChain(chain));
         i = k + 2;
         continue;

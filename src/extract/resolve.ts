@@ -7,6 +7,7 @@ import type { DocContext } from './context';
 import type { Lexicon, ProvinceDef } from './lexicon';
 import type { OrgPhrase, OrgUnit, PlaceRef } from './mentions';
 import { normKey } from '../common/fold';
+import { phraseKey } from './tokens';
 import orgData from './lexicon/organizations.json';
 
 export interface CanonicalOrg {
@@ -169,6 +170,22 @@ const OWN_NAME_KINDS = new Set([
 const NATIONAL_ENDINGS: readonly string[] = orgData.nationalEndings.words;
 const NATIONAL_NAMES = new Set(orgData.nationalEndings.wholeNames);
 
+/** Owner phrases by the canonical name of a body always part of it (lexicon impliedOwners). */
+const IMPLIED_OWNERS = new Map<string, string>(
+  orgData.impliedOwners.groups.flatMap((g) => g.units.map((u): [string, string] => [u, g.owner])),
+);
+
+/**
+ * "Chủ nhiệm Ủy ban Tư pháp": a body always part of one owner, named without it, with the owner
+ * appended; the units unchanged when the owner follows or the lexicon lacks it.
+ */
+function withImpliedOwner(units: OrgUnit[], lex: Lexicon): OrgUnit[] {
+  const last = units[units.length - 1].def;
+  const owner = IMPLIED_OWNERS.get(last.canonical ?? last.phrase);
+  const def = owner ? lex.unitByPhrase.get(phraseKey(owner).join(' ')) : undefined;
+  return def ? [...units, { def, name: null }] : units;
+}
+
 /** Whitespace that `.replace(/\s+/g, ' ')` would change: a run of two, or other than a space. */
 const SPACING_RE = /\s\s|[^\S ]/;
 
@@ -179,13 +196,14 @@ export function canonicalOrg(
   lex: Lexicon,
 ): CanonicalOrg | null {
   if (org.plural || org.units.length === 0) return null;
-  const units = org.units.map((u) => {
+  const read = org.units.map((u) => {
     if (u.def.takes === 'khoi' && !u.name) {
       const full = single(idx.unitNames.get(u.def.phrase.toLowerCase()));
       if (full) return { ...u, name: full };
     }
     return u;
   });
+  const units = withImpliedOwner(read, lex);
   const last = units[units.length - 1].def;
   let places = org.places.map((p) => fillPlace(p, ctx, idx));
   if (places.length === 0 && (last.needs === 'owner' || last.needs === 'committee')) return null;

@@ -133,3 +133,50 @@ describe('a deputy post before the head of a sub-body', () => {
     ]);
   });
 });
+
+describe('a body always part of one owner', () => {
+  it('names a National Assembly committee with the Assembly when the text leaves it out', () => {
+    expect(roles('Chủ nhiệm Ủy ban Tư pháp Lê Thị Hồng phát biểu.', 'Lê Thị Hồng')).toEqual([
+      'Chủ nhiệm Ủy ban Tư pháp Quốc hội',
+    ]);
+    expect(
+      roles('Bà Lê Thị Hồng, Chủ nhiệm Ủy ban Tư pháp của Quốc hội, phát biểu.', 'Lê Thị Hồng'),
+    ).toEqual(['Chủ nhiệm Ủy ban Tư pháp Quốc hội']);
+  });
+});
+
+describe('a title with its qualifier', () => {
+  it('reads "chuyên trách" and "phụ trách" after a deputy title as the same post', () => {
+    expect(
+      roles(
+        'Ông Khuất Văn Hùng, Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia cho biết.',
+        'Khuất Văn Hùng',
+      ),
+    ).toEqual(['Phó Chủ tịch Ủy ban An toàn giao thông Quốc gia']);
+    expect(
+      roles(
+        'Ông Trần Văn Cường, Phó Giám đốc phụ trách Sở Tư pháp tỉnh Nam Định cho biết.',
+        'Trần Văn Cường',
+      ),
+    ).toEqual(['Phó Giám đốc Sở Tư pháp tỉnh Nam Định']);
+  });
+  it('gives no post to a deputy in charge of a field', () => {
+    expect(
+      roles('Ông Lê Văn An, Phó Chủ tịch phụ trách lĩnh vực văn hóa cho biết.', 'Lê Văn An'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a holder after a dash', () => {
+  it('reads the name after a title and a dash as the holder of that title', () => {
+    expect(
+      roles(
+        'Chủ tịch thị xã Đông Triều - ông Hà Văn Dương - đã yêu cầu lập biên bản.',
+        'Hà Văn Dương',
+      ),
+    ).toEqual(['Chủ tịch Ủy ban nhân dân thị xã Đông Triều']);
+    expect(
+      roles('Chủ tịch UBND tỉnh Bến Tre- Cao Văn Trung đã thưởng nóng.', 'Cao Văn Trung'),
+    ).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Bến Tre']);
+  });
+});
