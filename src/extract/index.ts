@@ -45,6 +45,7 @@ import {
   type RoleDraft,
 } from './officials';
 import { communiqueDrafts, supervisionIn, type SupervisionDraft } from './relations';
+import { orSession } from './sessions';
 import { carriedLineage, lineageIn, typeReferenceLineage, type LineageDraft } from './lineage';
 import { iso, supervisionsOf } from './supervisions';
 import {
@@ -492,7 +493,8 @@ export function extractText(id: string, text: string, lex: Lexicon = LEXICON): E
   sentences.forEach((items, si) => {
     personDrafts.push(...appositions(items, lex).people);
     const listed = communique.get(si);
-    const s = listed ? null : supervisionIn(items, si, places);
+    // The general session reader reads only what the delegation grammar leaves.
+    const s = listed ? null : orSession(supervisionIn(items, si, places), items, si, places);
     if (listed) supDrafts.push(...listed);
     if (s) supDrafts.push(s);
     lineage.push(...lineageIn(items, lex.centralSigns));
