@@ -333,7 +333,7 @@ function objectAfter(
   lookup?: PlaceLookup,
 ): SessionObject {
   const placesAt = (k: number, marker: string): SessionObject => {
-    if (!lookup || (marker !== 'với' && marker !== 'làm việc với' && !visitor)) return NONE;
+    if (!lookup || (!marker.endsWith('với') && !visitor)) return NONE;
     const places = marker.endsWith('với')
       ? placesAfter(items, k, lookup, lex)
       : [placeAt(items, k, lookup, lex)?.name ?? ''].filter(Boolean);
@@ -461,8 +461,12 @@ function provinceOf(o: OrgPhrase): string | null {
 
 const central = (o: OrgPhrase): boolean => o.units[0]?.def.level === 'central';
 
-/** A person, or a central body: the place it goes to ("làm việc tại tỉnh X") is its target. */
-function visitor(subject: Subject): boolean {
+/**
+ * A person's or a central body's working visit: the place it goes to ("làm việc tại tỉnh X") is
+ * its target. Not an inspection's: "kiểm tra phòng khám tại TP X" names where, not whom.
+ */
+function visitor(subject: Subject, kind: SupervisionKind): boolean {
+  if (kind !== 'làm việc') return false;
   return subject.leader !== null || (subject.conductor !== null && central(subject.conductor));
 }
 
@@ -519,7 +523,7 @@ export function sessionIn(
       if (!verb) continue;
       const person = sessionNounSubject(items, v - 1, lex);
       if (!person || blocked(items, v - 1, lex)) return null;
-      const object = objectAfter(items, v + 1 + verb[0], lex, visitor(person), places);
+      const object = objectAfter(items, v + 1 + verb[0], lex, visitor(person, verb[1]), places);
       if (!acceptable(person, object, verb[1], lex)) return null;
       return sessionDraft(items, sentence, verb[1], person, object);
     }
@@ -527,7 +531,7 @@ export function sessionIn(
     if (!verb) continue;
     const subject = subjectBefore(items, v, lex);
     if (!subject || !openingOnly(items, subject.at, lex) || blocked(items, v, lex)) return null;
-    const object = objectAfter(items, v + verb[0], lex, visitor(subject), places);
+    const object = objectAfter(items, v + verb[0], lex, visitor(subject, verb[1]), places);
     if (!acceptable(subject, object, verb[1], lex)) return null;
     return sessionDraft(items, sentence, verb[1], subject, object);
   }

@@ -75,10 +75,10 @@ describe('the general session reader', () => {
     ).toEqual([['kiểm tra', null, 'Lê Văn Hòa', 'thành phố Hải Phòng']]);
   });
 
-  it('reads the province a person visited, not the area a local body worked in', () => {
+  it('reads the province a person visited, not the area a local body or an inspection worked in', () => {
     expect(
       read(
-        'Bộ trưởng Bộ Tư pháp Trần Văn Năm đã làm việc tại tỉnh Sóc Trăng. Sở Y tế tỉnh Bình Định kiểm tra vệ sinh thực phẩm tại tỉnh Bình Định.',
+        'Bộ trưởng Bộ Tư pháp Trần Văn Năm đã làm việc tại tỉnh Sóc Trăng. Sở Y tế tỉnh Bình Định kiểm tra vệ sinh thực phẩm tại tỉnh Bình Định. Bộ trưởng Bộ Y tế Lê Văn Sáu kiểm tra phòng khám tư nhân tại TP Cần Thơ.',
       ),
     ).toEqual([['làm việc', null, 'Trần Văn Năm', 'tỉnh Sóc Trăng']]);
   });
