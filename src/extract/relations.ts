@@ -1037,9 +1037,11 @@ function betweenSession(
   placeTargets: string[];
 } | null {
   for (let v = 1; v + 2 < items.length; v++) {
+    // Asked of every item of every sentence: the rare word first.
+    if (!isWord(items[v + 1], 'giữa')) continue;
     const it = items[v];
     if (!isVerb(it) || (it as { norm: string }).norm !== 'làm việc') continue;
-    if (!isWord(items[v - 1], 'buổi', 'cuộc') || !isWord(items[v + 1], 'giữa')) continue;
+    if (!isWord(items[v - 1], 'buổi', 'cuộc')) continue;
     const a = betweenSide(items, v + 2, lookup);
     if (!a || !isWord(items[a.end], 'với', 'và', 'cùng')) return null;
     const b = betweenSide(items, a.end + 1, lookup);
