@@ -241,16 +241,19 @@ export function completeChain(
   roles.forEach((r, k) => {
     const nx = roles[k + 1]?.org;
     let org = r.org ?? (nx ? placeCommittee(r, nx, lex) : null);
+    // "Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X": a unit that needs its owner is part
+    // of that body; a deputy's post before it is in the owner. Without its owner ("Phó Giám đốc,
+    // Thủ trưởng cơ quan CSĐT") the deputy's post stays bare, to take its body from the article.
+    const sub = !!nx && nx.units[0].def.needs === 'owner';
+    const ownerless = sub && nx?.units.length === 1;
     // "Phó Chủ tịch, Tổng Thư ký Ủy ban X": a deputy's post of the same body is a post of its own
     // (not a post that names no body, "Phó Thủ tướng, Bộ trưởng Bộ Y").
     if (!org && nx && /^Phó /u.test(r.title) && roles[k + 1].title !== r.title.slice(4)) {
       const def = lex.titleByKey.get(phraseKey(r.title).join(' '));
-      // "Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X": a unit that needs its owner is
-      // part of that body; the deputy's post is in the owner.
-      const part = nx.units[0].def.needs === 'owner' && nx.units.length > 1;
-      if (def && !def.standalone) org = part ? { ...nx, units: nx.units.slice(1) } : nx;
+      if (def && !def.standalone && !ownerless)
+        org = sub ? { ...nx, units: nx.units.slice(1) } : nx;
     }
-    if (!org && nx) {
+    if (!org && nx && !(ownerless && /^Phó /u.test(r.title))) {
       if (holder) (holder.ranks ??= new Set()).add(r.title);
       return;
     }
@@ -540,7 +543,9 @@ export function appositions(
       // "Giám đốc Sở X, ông A", "Chủ tịch thị xã X - ông A -": the holder after a comma or a dash.
       const after = isWord(nx, ',') ? marked.has(nx2) : isWord(nx, '-', '–');
       if (after && nx2?.kind === 'person') {
-        draftOf(nx2, nx2.m).roles.push(...completeChain(chain));
+        const holder = draftOf(nx2, nx2.m);
+        holder.roles.push(...completeChain(chain));
+        if (commemoratedAt(items, i, lex)) holder.historical = true;
         i = k + 2;
         continue;
       }

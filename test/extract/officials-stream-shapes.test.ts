@@ -180,3 +180,24 @@ describe('a holder after a dash', () => {
     ).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Bến Tre']);
   });
 });
+
+describe('a mourned figure before a dash', () => {
+  it('does not read the late holder of a title named after a dash as an official', () => {
+    expect(
+      officials(
+        'Lễ đặt tên đường mang tên cố Bí thư Thành ủy TP.HCM - ông Võ Văn Kiệt diễn ra sáng nay.',
+      ).has('Võ Văn Kiệt'),
+    ).toBe(false);
+  });
+});
+
+describe('a deputy post before a sub-body named without its owner', () => {
+  it('takes the body of the same family named earlier', () => {
+    expect(
+      roles(
+        'Đại tá Phạm Văn Sơn, Giám đốc Công an tỉnh Bắc Ninh và Đại tá Nguyễn Văn Nghiệp, Phó Giám đốc, Thủ trưởng cơ quan CSĐT đã đến hiện trường.',
+        'Nguyễn Văn Nghiệp',
+      ),
+    ).toEqual(['Phó Giám đốc Công an tỉnh Bắc Ninh']);
+  });
+});
