@@ -1084,6 +1084,8 @@ export class MentionParser {
   }
 
   parsePerson(i: number): { m: PersonMention; end: number } | null {
+    // "… khởi tố nguyên Phó chủ tịch Hà Nội" at the very end of a text: no name can follow.
+    if (i >= this.tokens.length) return null;
     const sp = this.span(i);
     const glottal = APOSTROPHE_NAME_RE.test(this.tokens[i].text);
     if (

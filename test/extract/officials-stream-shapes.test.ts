@@ -201,3 +201,9 @@ describe('a deputy post before a sub-body named without its owner', () => {
     ).toEqual(['Phó Giám đốc Công an tỉnh Bắc Ninh']);
   });
 });
+
+describe('a text that ends with a title and a province', () => {
+  it('is read without error', () => {
+    expect(officials('Khởi tố nguyên Phó chủ tịch Hà Nội').size).toBe(0);
+  });
+});
