@@ -207,3 +207,13 @@ describe('a text that ends with a title and a province', () => {
     expect(officials('Khởi tố nguyên Phó chủ tịch Hà Nội').size).toBe(0);
   });
 });
+
+describe('the Youth Union central committee before a name', () => {
+  it('does not read "Đoàn" of the body as the family name of the holder', () => {
+    const found = officials(
+      'Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Văn Phong phát biểu.',
+    );
+    expect(found.get('Lê Văn Phong')).toEqual(['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn']);
+    expect(found.has('Đoàn Lê Văn Phong')).toBe(false);
+  });
+});
