@@ -10,12 +10,13 @@
 import type { Item, OrgPhrase } from './mentions';
 import type { PlaceLookup, SupervisionDraft } from './relations';
 import type { SupervisionKind } from './types';
+import { normWord } from './tokens';
 import sessionData from './lexicon/sessions.json';
 import placeData from './lexicon/places.json';
 
-/** A phrase as the lower-case syllables of consecutive word items, commas standing apart. */
+/** A lexicon phrase keyed as word items' norms read it: syllables' norms, commas standing apart. */
 function phraseKey(p: string): string {
-  return p.toLowerCase().replace(/,/g, ' , ').trim().split(/\s+/).join(' ');
+  return p.replace(/,/g, ' , ').trim().split(/\s+/).map(normWord).join(' ');
 }
 
 /** Phrases of one list, keyed as consecutive word items read them, with their longest length. */
@@ -85,7 +86,7 @@ function keyOf(items: Item[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const it = items[i];
     if (it.kind !== 'word') return null;
-    k = k ? `${k} ${phraseKey(it.norm)}` : phraseKey(it.norm);
+    k = k ? `${k} ${it.norm}` : it.norm;
   }
   return k;
 }
@@ -511,7 +512,14 @@ export function sessionIn(
   if (items.length < 4 || foreign(items)) return null;
   for (let v = 1; v < items.length; v++) {
     const it = items[v];
-    if (it.kind !== 'word') continue;
+    // Every session verb is a trigger word (triggers.json): other words are passed at once.
+    if (
+      it.kind !== 'word' ||
+      (it.group !== 'supervisionVerbs' &&
+        it.group !== 'targetMarkers' &&
+        !lex.sessionNouns.has(it.norm))
+    )
+      continue;
     // "A khẳng định … tại buổi kiểm tra và làm việc với ORG".
     if (
       lex.sessionNouns.has(it.norm) &&
