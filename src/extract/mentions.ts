@@ -637,7 +637,10 @@ export class MentionParser {
       }
       // "Cục Khảo thí và Kiểm định chất lượng": "và" before a capitalised word that opens no other
       // body, title or place joins two fields of one name.
-      if (t.norm === 'và' && !capitalisedOnly && this.joinsFields(j + 1)) {
+      // So in a company's name after its legal form, after a word's lower-case syllable ("Công ty
+      // Cổ phần Đầu tư và Phát triển X", not "Công ty Cổ phần Dệt Quế Võ và Chi nhánh …").
+      const fields = !capitalisedOnly || (wordTails && !this.tokens[j - 1].cap);
+      if (t.norm === 'và' && fields && this.joinsFields(j + 1)) {
         j += 2;
         continue;
       }
@@ -649,7 +652,8 @@ export class MentionParser {
       if (!t.word || this.stopsName(j) || this.endsUnitName(j)) break;
       // In a company name a lower-case word only runs between capitalised ones ("Giày da Phú Thịnh").
       // With word tails, one lower-case syllable finishes the capitalised word before it ("Cộng sản").
-      const tail = wordTails && this.tokens[j - 1]?.cap;
+      // A two-word capitalised run is whole ("Toàn Cầu đưa …", "Hưng Thịnh khi …").
+      const tail = wordTails && this.tokens[j - 1]?.cap && !(j - 2 >= k && this.tokens[j - 2].cap);
       if (
         capitalisedOnly &&
         !t.cap &&
@@ -874,9 +878,12 @@ export class MentionParser {
       const unit: OrgUnit = { def: u, name: null };
       if (u.takes === 'name') {
         const ds = this.fresh(next);
-        const d = entryOf(ds, 'dept');
+        // "Công ty Cổ phần Xây dựng Coteccons": after a legal form a department's name opens a longer
+        // name.
+        const d = u.legalForm ? undefined : entryOf(ds, 'dept');
         // "Bộ xây dựng", "Sở tài nguyên – môi trường": a department named in lower case.
-        const dl = !d && this.tokens[next]?.word ? this.anyCase(next, 'dept') : null;
+        const lower = this.tokens[next]?.word && !(u.legalForm && this.tokens[next].cap);
+        const dl = !d && lower ? this.anyCase(next, 'dept') : null;
         if (ds && d) {
           unit.name = this.lex.departmentExpand.get(d.name) ?? d.name;
           next = ds.end;
@@ -892,8 +899,16 @@ export class MentionParser {
             // A site's name is capitalised throughout ("Bến xe Mỹ Đình", "KCN Quang Minh").
             u.kind === 'enterprise' || u.kind === 'facility' || school || !!u.capitalised,
             school,
-            u.capitalised,
+            // "Công ty Cổ phần Bất động sản X": after a legal form a word's lower-case syllable runs on.
+            u.capitalised || u.legalForm,
           );
+          // "Công ty Cổ phần Tập đoàn Hòa Phát": after a legal form the name may open with a group's
+          // unit ("Tập đoàn", "Tổng công ty").
+          const gs = k === next && u.legalForm ? this.fresh(next) : null;
+          if (gs && entryOf(gs, 'unit')?.def.kind === 'enterprise') {
+            const ge = this.unitNameEnd(gs.end, true, false, true);
+            if (ge > gs.end) k = ge;
+          }
           // "Công ty Cổ phần đầu tư khai thác ga Quốc tế Đà Nẵng": after a legal form the name may
           // open with lower-case words before its capitalised part.
           if (k === next && u.legalForm) k = this.lowerLegalName(next);

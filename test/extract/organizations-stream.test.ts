@@ -1,0 +1,43 @@
+/**
+ * Organisation names that recur in the real stream and blocked supervisions or roles (invented
+ * sentences, one shape per test).
+ */
+import { officialsOf, oneSupervision as one } from '../support/extract';
+
+const QT = '(Baoquangtri.vn) - ';
+
+describe('company names after a legal form', () => {
+  it('reads a joint-stock company written in lower case ("Công ty cổ phần …") as a target', () => {
+    const s = one(
+      `${QT}Ngày 5/7/2023, Đoàn thanh tra Sở Y tế đã kiểm tra Công ty cổ phần Dược phẩm Hồng Phúc.`,
+    );
+    expect(s.conductedBy).toEqual(['Sở Y tế Quảng Trị']);
+    expect(s.targets).toEqual(['Công ty Cổ phần Dược phẩm Hồng Phúc']);
+  });
+  it('reads a name opening with a department ("Công ty Cổ phần Xây dựng …") whole', () => {
+    const o = officialsOf('Ông Lê Văn An, Giám đốc Công ty Cổ phần Xây dựng Hồng Phúc cho biết.');
+    expect(o.get('Lê Văn An')).toEqual(['Giám đốc Công ty Cổ phần Xây dựng Hồng Phúc']);
+  });
+  it('reads a name opening with a group ("Công ty Cổ phần Tập đoàn …") whole', () => {
+    const o = officialsOf(
+      'Ông Lê Văn An, Chủ tịch Công ty Cổ phần Tập đoàn Thép Hồng Phúc cho biết.',
+    );
+    expect(o.get('Lê Văn An')).toEqual(['Chủ tịch Công ty Cổ phần Tập đoàn Thép Hồng Phúc']);
+  });
+  it('lets a word’s lower-case syllable run on ("Bất động sản"), not a verb after the name', () => {
+    const o = officialsOf(
+      'Ông Lê Văn An, Tổng Giám đốc Công ty Cổ phần Bất động sản Hồng Phúc đưa ra kế hoạch.',
+    );
+    expect(o.get('Lê Văn An')).toEqual(['Tổng Giám đốc Công ty Cổ phần Bất động sản Hồng Phúc']);
+  });
+  it('joins two fields with "và" ("Đầu tư và Phát triển"), not two bodies', () => {
+    const o = officialsOf(
+      'Ông Lê Văn An, Giám đốc Công ty Cổ phần Đầu tư và Phát triển Hồng Phúc cho biết.',
+    );
+    expect(o.get('Lê Văn An')).toEqual(['Giám đốc Công ty Cổ phần Đầu tư và Phát triển Hồng Phúc']);
+    const p = officialsOf(
+      'Ông Lê Văn An, Giám đốc Công ty Cổ phần Dệt Hồng Phúc và Chi nhánh Ngân hàng cho biết.',
+    );
+    expect(p.get('Lê Văn An')).toEqual(['Giám đốc Công ty Cổ phần Dệt Hồng Phúc']);
+  });
+});
