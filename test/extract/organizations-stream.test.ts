@@ -41,3 +41,13 @@ describe('company names after a legal form', () => {
     expect(p.get('Lê Văn An')).toEqual(['Giám đốc Công ty Cổ phần Dệt Hồng Phúc']);
   });
 });
+
+describe('central bodies', () => {
+  it('reads the State Audit ("Kiểm toán Nhà nước") as a body a leader visits', () => {
+    const s = one(
+      `${QT}Ngày 5/7/2023, Thủ tướng Lê Văn An đã đến thăm và làm việc với Kiểm toán Nhà nước.`,
+    );
+    expect(s.leader).toBe('Lê Văn An');
+    expect(s.targets).toEqual(['Kiểm toán Nhà nước']);
+  });
+});
