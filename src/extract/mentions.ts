@@ -29,7 +29,7 @@ import docTypeData from './lexicon/doctypes.json';
  * name: "Ban Quản lý Khu kinh tế tỉnh X", "Tổng công ty Cảng hàng không Việt Nam".
  */
 function endsName(e: LexEntry): boolean {
-  return e.cat === 'unit' && e.def.kind !== 'facility';
+  return e.cat === 'unit' && e.def.kind !== 'facility' && !e.def.inName;
 }
 
 export interface OrgUnit {
@@ -1220,7 +1220,10 @@ export class MentionParser {
     if (unitLen && normWordsKey(titleText).endsWith(` ${normWordsKey(def.unit ?? '')}`)) {
       const o2 = this.parseOrg(end - unitLen, true);
       const past = org ? stop : end;
-      if (o2 && o2.end > past && (o2.m.places.length > 0 || o2.m.units[0].name)) {
+      // "Trưởng phòng Cảnh sát PCCC Công an tỉnh X": a body also named inside others' names is
+      // the unit's name when both readings end together.
+      const inside = !!org?.units[0]?.def.inName && o2?.end === past;
+      if (o2 && (o2.end > past || inside) && (o2.m.places.length > 0 || o2.m.units[0].name)) {
         titleText = this.text(i, end - unitLen);
         titleText = titleDisplay(titleText, def.title);
         org = o2.m;

@@ -51,3 +51,20 @@ describe('central bodies', () => {
     expect(s.targets).toEqual(['Kiểm toán Nhà nước']);
   });
 });
+
+describe('the fire police ("Cảnh sát PCCC")', () => {
+  it('reads a city’s fire police as a body that conducts an inspection', () => {
+    const s = one(
+      `${QT}Ngày 5/7/2023, Cảnh sát PCCC thành phố Đông Hà đã kiểm tra Công ty TNHH Hồng Phúc.`,
+    );
+    expect(s.conductedBy).toEqual(['Cảnh sát PCCC thành phố Đông Hà']);
+    expect(s.targets).toEqual(['Công ty TNHH Hồng Phúc']);
+  });
+  it('keeps it inside a department’s name ("Cục/Phòng Cảnh sát PCCC")', () => {
+    const o = officialsOf(
+      'Đại tá Lê Văn An, Cục trưởng Cục Cảnh sát PCCC cho biết. Trung tá Trần Văn Bình, Trưởng Phòng Cảnh sát PCCC Công an tỉnh Quảng Trị cho biết.',
+    );
+    expect(o.get('Lê Văn An')).toEqual(['Cục trưởng Cục Cảnh sát PCCC']);
+    expect(o.get('Trần Văn Bình')).toEqual(['Trưởng Phòng Cảnh sát PCCC Công an tỉnh Quảng Trị']);
+  });
+});

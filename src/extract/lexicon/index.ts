@@ -59,6 +59,11 @@ export interface UnitDef {
   /** A company's legal form ("Công ty Cổ phần"): the name after it may open in lower case. */
   legalForm?: boolean;
   /**
+   * A body also named inside another's name ("Cảnh sát PCCC TP.HCM" and "Cục Cảnh sát PCCC",
+   * "Phòng Cảnh sát PCCC Công an tỉnh X"): it does not end the name of the unit before it.
+   */
+  inName?: boolean;
+  /**
    * Its name is capitalised word by word ('Tạp chí Cộng sản', 'Tạp chí Mặt trận'): a lower-case
    * syllable runs on only as the second of a capitalised word, so 'Mặt trận bằng hình thức' ends.
    */
