@@ -658,7 +658,11 @@ const familyOf = (title: string, lex: Lexicon): string => titleDef(title, lex)?.
 
 /** The part of an organisation phrase from its first unit of this phrase on ("Cục X" of "Cục X Bộ Y"). */
 function fromUnit(org: OrgPhrase, unit: string): OrgPhrase | null {
-  const k = org.units.findIndex((u) => (u.def.canonical ?? u.def.phrase) === unit);
+  // "Công ty TNHH X … Phó Tổng Giám đốc công ty": a legal form is a kind of its unit.
+  const k = org.units.findIndex((u) => {
+    const p = u.def.canonical ?? u.def.phrase;
+    return p === unit || (!!u.def.legalForm && p.startsWith(`${unit} `));
+  });
   if (k < 0 || (k === 0 && org.units.length === 1 && !org.units[0].name)) return null;
   return k === 0 ? org : { ...org, units: org.units.slice(k) };
 }

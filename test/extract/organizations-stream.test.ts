@@ -40,6 +40,15 @@ describe('company names after a legal form', () => {
     );
     expect(p.get('Lê Văn An')).toEqual(['Giám đốc Công ty Cổ phần Dệt Hồng Phúc']);
   });
+  it('reads a limited company’s name after "TNHH" / "TNHH một thành viên" like one after a legal form', () => {
+    const o = officialsOf(
+      'Ông Lê Văn An, Giám đốc Công ty TNHH Thương mại và Dịch vụ Hồng Phúc cho biết. Ông Trần Văn Bình, Giám đốc Công ty TNHH một thành viên Cấp nước Hồng Phúc cho biết.',
+    );
+    expect(o.get('Lê Văn An')).toEqual(['Giám đốc Công ty TNHH Thương mại và Dịch vụ Hồng Phúc']);
+    expect(o.get('Trần Văn Bình')).toEqual([
+      'Giám đốc Công ty TNHH một thành viên Cấp nước Hồng Phúc',
+    ]);
+  });
 });
 
 describe('central bodies', () => {
