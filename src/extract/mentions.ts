@@ -990,7 +990,13 @@ export class MentionParser {
       for (let n = 0; n < 2 && j < this.tokens.length; n++) {
         const pl = this.placeAt(j);
         if (!pl) break;
-        places.push(pl.p);
+        // "Tổng Công ty Tân cảng Sài Gòn", "Công ty Vàng bạc đá quý Sài Gòn": a company's name keeps
+        // the place as written when that is another name of it, not an abbreviation.
+        const own =
+          units[units.length - 1]?.def.kind === 'enterprise' &&
+          !pl.p.generic &&
+          this.tokens.slice(j, pl.end).every((t) => t.titleCase);
+        places.push(own ? { ...pl.p, name: this.text(j, pl.end) } : pl.p);
         j = pl.end;
         if (pl.p.generic && !pl.p.name) break;
       }

@@ -49,6 +49,10 @@ describe('company names after a legal form', () => {
       'Giám đốc Công ty TNHH một thành viên Cấp nước Hồng Phúc',
     ]);
   });
+  it('keeps another name of a city inside a company’s name ("… Sài Gòn")', () => {
+    const o = officialsOf('Ông Lê Văn An, Tổng Giám đốc Tổng Công ty Cấp nước Sài Gòn cho biết.');
+    expect(o.get('Lê Văn An')).toEqual(['Tổng Giám đốc Tổng công ty Cấp nước Sài Gòn']);
+  });
 });
 
 describe('central bodies', () => {
