@@ -81,13 +81,3 @@ describe('the fire police ("Cảnh sát PCCC")', () => {
     expect(o.get('Trần Văn Bình')).toEqual(['Trưởng Phòng Cảnh sát PCCC Công an tỉnh Quảng Trị']);
   });
 });
-
-describe('presidiums ("Đoàn Chủ tịch")', () => {
-  it('reads the presidium of a front or union committee as a body, not a delegation', () => {
-    const s = one(
-      `${QT}Ngày 5/7/2023, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam làm việc với Tỉnh ủy Quảng Trị.`,
-    );
-    expect(s.conductedBy).toEqual(['Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']);
-    expect(s.targets).toEqual(['Tỉnh ủy Quảng Trị']);
-  });
-});
